@@ -1,0 +1,85 @@
+package org.manabi.core.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting the server reads, with its default. docs/CONFIGURATION.md lists the same names;
+ * each can be given as an environment variable ({@code manabi.db.url} → {@code MANABI_DB_URL}).
+ */
+@ApplicationScoped
+public class ManabiConfig {
+
+    @Inject
+    @ConfigProperty(name = "manabi.mode", defaultValue = "demo")
+    String mode;
+
+    @Inject
+    @ConfigProperty(name = "manabi.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "manabi.db.url", defaultValue = "jdbc:h2:file:./data/db/manabi")
+    String dbUrl;
+
+    @Inject
+    @ConfigProperty(name = "manabi.db.user", defaultValue = "manabi")
+    String dbUser;
+
+    @Inject
+    @ConfigProperty(name = "manabi.db.password", defaultValue = ServerSettings.DEMO_DB_PASSWORD)
+    String dbPassword;
+
+    @Inject
+    @ConfigProperty(name = "manabi.base.url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "manabi.mail.host", defaultValue = "localhost")
+    String mailHost;
+
+    @Inject
+    @ConfigProperty(name = "manabi.mail.port", defaultValue = "25")
+    int mailPort;
+
+    @Inject
+    @ConfigProperty(name = "manabi.mail.user")
+    Optional<String> mailUser;
+
+    @Inject
+    @ConfigProperty(name = "manabi.mail.password")
+    Optional<String> mailPassword;
+
+    @Inject
+    @ConfigProperty(name = "manabi.mail.from", defaultValue = "Manabi <no-reply@localhost>")
+    String mailFrom;
+
+    @Inject
+    @ConfigProperty(name = "manabi.mail.starttls", defaultValue = "false")
+    boolean mailStartTls;
+
+    public RuntimeMode mode() {
+        return RuntimeMode.parse(mode);
+    }
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    public String publicBaseUrl() {
+        return baseUrl;
+    }
+
+    public MailSettings mail() {
+        return new MailSettings(mailHost, mailPort, mailUser.orElse(null), mailPassword.orElse(null),
+                mailFrom, mailStartTls);
+    }
+
+    /** The settings that decide whether the server may start; see {@link ServerSettings#problems()}. */
+    public ServerSettings serverSettings() {
+        return new ServerSettings(mode(), dbUrl, dbUser, dbPassword, baseUrl);
+    }
+}

@@ -1,0 +1,2 @@
+/** The application's start and stop inside Payara Micro. */
+package org.manabi.web.server;

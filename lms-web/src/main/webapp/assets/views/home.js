@@ -1,0 +1,55 @@
+// The home page: what Manabi is, and the live status of this server.
+
+import { h } from '../dom.js';
+import { t, language } from '../i18n.js';
+
+const TOKYO = 'Asia/Tokyo';
+
+function formatInstant(iso, options) {
+  if (!iso) {
+    return '—';
+  }
+  return new Intl.DateTimeFormat(language(), { timeZone: TOKYO, ...options }).format(new Date(iso));
+}
+
+function fact(label, value, testId) {
+  return h('div', { class: 'fact' },
+    h('dt', {}, label),
+    h('dd', { 'data-testid': testId }, value));
+}
+
+function statusCard(status) {
+  const health = status.ready
+    ? h('span', { class: 'badge badge-ok' }, h('span', { 'aria-hidden': 'true' }, '● '), t('status.health.up'))
+    : h('span', { class: 'badge badge-wait' }, h('span', { 'aria-hidden': 'true' }, '○ '), t('status.health.down'));
+  return h('dl', { class: 'facts' },
+    fact(t('status.health'), health, 'status-health'),
+    fact(t('status.database'), status.database ?? t('status.database.unknown'), 'status-database'),
+    fact(t('status.version'), status.version, 'status-version'),
+    fact(t('status.mode'), t(`status.mode.${status.mode}`), 'status-mode'),
+    fact(t('status.installedAt'), formatInstant(status.installedAt, { dateStyle: 'long' }), 'status-installed'),
+    fact(t('status.serverTime'), formatInstant(status.serverTime, { dateStyle: 'medium', timeStyle: 'short' }),
+      'status-time'));
+}
+
+export async function render(view) {
+  const body = h('div', { class: 'card-body' }, h('p', { class: 'muted' }, t('status.loading')));
+  view.replaceChildren(
+    h('section', { class: 'hero' },
+      h('h1', {}, t('home.title')),
+      h('p', { class: 'lead' }, t('home.lead'))),
+    h('section', { class: 'card', 'aria-labelledby': 'status-title' },
+      h('h2', { id: 'status-title' }, t('status.title')),
+      body));
+  try {
+    const response = await fetch('/api/system/status', { credentials: 'same-origin' });
+    if (!response.ok) {
+      throw new Error(String(response.status));
+    }
+    const status = await response.json();
+    body.replaceChildren(statusCard(status));
+    document.getElementById('footer-version').textContent = `v${status.version}`;
+  } catch {
+    body.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('status.error')));
+  }
+}
