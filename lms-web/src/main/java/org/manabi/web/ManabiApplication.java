@@ -2,6 +2,7 @@ package org.manabi.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -13,4 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                 + "Errors are RFC 9457 application/problem+json.",
         license = @License(name = "AGPL-3.0-or-later", url = "https://www.gnu.org/licenses/agpl-3.0.html")))
 public class ManabiApplication extends Application {
+
+    /** The generated WADL would describe internals nobody asked to publish; OpenAPI is the description. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

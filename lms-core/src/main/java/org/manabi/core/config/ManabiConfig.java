@@ -8,7 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every setting the server reads, with its default. docs/CONFIGURATION.md lists the same names;
- * each can be given as an environment variable ({@code manabi.db.url} → {@code MANABI_DB_URL}).
+ * each can be given as an environment variable ({@code manabi.base.url} → {@code MANABI_BASE_URL}).
+ * The database settings are not here: the data source reads them from the environment only, and
+ * {@link #serverSettings()} checks them there.
  */
 @ApplicationScoped
 public class ManabiConfig {
@@ -20,18 +22,6 @@ public class ManabiConfig {
     @Inject
     @ConfigProperty(name = "manabi.data.dir", defaultValue = "./data")
     String dataDir;
-
-    @Inject
-    @ConfigProperty(name = "manabi.db.url", defaultValue = "jdbc:h2:file:./data/db/manabi")
-    String dbUrl;
-
-    @Inject
-    @ConfigProperty(name = "manabi.db.user", defaultValue = "manabi")
-    String dbUser;
-
-    @Inject
-    @ConfigProperty(name = "manabi.db.password", defaultValue = ServerSettings.DEMO_DB_PASSWORD)
-    String dbPassword;
 
     @Inject
     @ConfigProperty(name = "manabi.base.url", defaultValue = "http://localhost:8080")
@@ -80,6 +70,6 @@ public class ManabiConfig {
 
     /** The settings that decide whether the server may start; see {@link ServerSettings#problems()}. */
     public ServerSettings serverSettings() {
-        return new ServerSettings(mode(), dbUrl, dbUser, dbPassword, baseUrl);
+        return ServerSettings.of(mode(), baseUrl, System.getenv());
     }
 }

@@ -3,6 +3,7 @@ package org.manabi.core.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The settings that decide whether a server may start. A plain value so the rules can be tested
@@ -18,6 +19,21 @@ public record ServerSettings(RuntimeMode mode, String dbUrl, String dbUser, Stri
 
     /** The database password the embedded demo database is created with. */
     public static final String DEMO_DB_PASSWORD = "manabi";
+    /** The defaults of the data source definition, which reads these environment variables only. */
+    static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/db/manabi";
+    static final String DEFAULT_DB_USER = "manabi";
+
+    /**
+     * The settings as the data source will see them: {@code MANABI_DB_URL}, {@code MANABI_DB_USER}
+     * and {@code MANABI_DB_PASSWORD} from the environment, with the data source's defaults. Reading
+     * them anywhere else (a system property, say) could pass this check while the pool connects with
+     * the demo password.
+     */
+    public static ServerSettings of(RuntimeMode mode, String publicBaseUrl, Map<String, String> environment) {
+        return new ServerSettings(mode, environment.getOrDefault("MANABI_DB_URL", DEFAULT_DB_URL),
+                environment.getOrDefault("MANABI_DB_USER", DEFAULT_DB_USER),
+                environment.getOrDefault("MANABI_DB_PASSWORD", DEMO_DB_PASSWORD), publicBaseUrl);
+    }
 
     /**
      * Reasons this configuration must not run. Demo mode accepts everything; production refuses

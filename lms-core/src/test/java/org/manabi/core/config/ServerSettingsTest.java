@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServerSettingsTest {
@@ -37,6 +38,17 @@ class ServerSettingsTest {
         var settings = new ServerSettings(RuntimeMode.PRODUCTION, PG, "manabi", "s3cret-from-vault",
                 "https://manabi.city.example.jp");
         assertTrue(settings.problems().isEmpty());
+    }
+
+    @Test
+    void theDatabaseSettingsAreReadFromTheEnvironmentWithTheDataSourceDefaults() {
+        var defaults = ServerSettings.of(RuntimeMode.PRODUCTION, "https://manabi.city.example.jp", Map.of());
+        assertEquals(ServerSettings.DEMO_DB_PASSWORD, defaults.dbPassword(), "unset means the demo password");
+        assertEquals(1, defaults.problems().size());
+        var real = ServerSettings.of(RuntimeMode.PRODUCTION, "https://manabi.city.example.jp",
+                Map.of("MANABI_DB_URL", PG, "MANABI_DB_USER", "manabi", "MANABI_DB_PASSWORD", "s3cret"));
+        assertEquals(PG, real.dbUrl());
+        assertTrue(real.problems().isEmpty());
     }
 
     @Test

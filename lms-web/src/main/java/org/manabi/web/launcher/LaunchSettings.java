@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * What the launcher starts, read from the environment (names and defaults as in
- * docs/CONFIGURATION.md). Relative paths are taken from the directory the launcher runs in.
+ * docs/CONFIGURATION.md). A variable set to an empty value counts as not set. Relative paths are
+ * taken from the directory the launcher runs in.
  *
  * @param httpPort  MANABI_HTTP_PORT, default 8080
  * @param dataDir   MANABI_DATA_DIR, default ./data
@@ -22,14 +23,16 @@ record LaunchSettings(int httpPort, Path dataDir, Path bundle, List<String> java
     static final int DEFAULT_PORT = 8080;
 
     static LaunchSettings from(Map<String, String> env, Path workingDir, Path launcherDir) {
-        int port = parsePort(env.getOrDefault("MANABI_HTTP_PORT", String.valueOf(DEFAULT_PORT)));
-        Path dataDir = workingDir.resolve(env.getOrDefault("MANABI_DATA_DIR", "data")).toAbsolutePath().normalize();
         Map<String, String> serverEnv = new HashMap<>(env);
+        serverEnv.values().removeIf(String::isBlank);
+        int port = parsePort(serverEnv.getOrDefault("MANABI_HTTP_PORT", String.valueOf(DEFAULT_PORT)));
+        Path dataDir = workingDir.resolve(serverEnv.getOrDefault("MANABI_DATA_DIR", "data")).toAbsolutePath()
+                .normalize();
         serverEnv.put("MANABI_DATA_DIR", dataDir.toString());
         serverEnv.putIfAbsent("MANABI_DB_URL", "jdbc:h2:file:" + dataDir.resolve("db").resolve("manabi"));
         serverEnv.putIfAbsent("MANABI_BASE_URL", "http://localhost:" + port);
         List<String> javaOptions = new ArrayList<>();
-        for (String option : env.getOrDefault("MANABI_JAVA_OPTS", "").trim().split("\\s+")) {
+        for (String option : serverEnv.getOrDefault("MANABI_JAVA_OPTS", "").trim().split("\\s+")) {
             if (!option.isEmpty()) {
                 javaOptions.add(option);
             }

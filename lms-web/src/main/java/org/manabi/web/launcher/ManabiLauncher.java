@@ -32,10 +32,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ManabiLauncher {
 
+    /** Exit statuses; 3 is left to the server, which exits with it when its start-up fails. */
     static final int EXIT_PORT_IN_USE = 2;
-    static final int EXIT_NOT_BUILT = 3;
-    static final int EXIT_BAD_SETTINGS = 4;
+    static final int EXIT_NOT_BUILT = 4;
     static final int EXIT_DEPLOYMENT_FAILED = 5;
+    static final int EXIT_BAD_SETTINGS = 6;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -76,10 +77,9 @@ public final class ManabiLauncher {
         Files.createDirectories(settings.dataDir().resolve("db"));
 
         Process server = start(tmp);
-        Thread stopper = new Thread(() -> stop(server), "manabi-launcher-stop");
-        Runtime.getRuntime().addShutdownHook(stopper);
         Thread output = new Thread(() -> copyOutput(server), "manabi-launcher-output");
         output.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, output), "manabi-launcher-stop"));
         Thread readiness = new Thread(() -> announceWhenReady(server), "manabi-launcher-ready");
         readiness.setDaemon(true);
         readiness.start();
@@ -119,7 +119,7 @@ public final class ManabiLauncher {
                 out.println(line);
                 if (line.contains("Exception while loading the app") && deploymentFailed.compareAndSet(false, true)) {
                     out.println("Manabi could not start: the application failed to deploy (see the errors above).");
-                    server.destroy();
+                    server.toHandle().destroy();
                 }
             }
         } catch (IOException e) {
@@ -157,17 +157,23 @@ public final class ManabiLauncher {
         }
     }
 
-    private void stop(Process server) {
+    /**
+     * Asks the server to stop and waits for it, so its shutdown messages still reach the console.
+     * The signal goes through the process handle: {@code Process.destroy()} would also close the
+     * server's output before it has said anything.
+     */
+    private void stop(Process server, Thread output) {
         if (!server.isAlive()) {
             return;
         }
         out.println("Stopping Manabi …");
-        server.destroy();
+        server.toHandle().destroy();
         try {
             if (!server.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
                 out.println("Manabi did not stop within " + STOP_GRACE.toSeconds() + " s; forcing it.");
                 server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+            output.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             server.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -196,7 +202,8 @@ public final class ManabiLauncher {
 
     private String portInUseMessage() {
         return "Manabi cannot start: port " + settings.httpPort() + " is already in use. Stop the program that "
-                + "uses it, or choose another port, e.g. MANABI_HTTP_PORT=" + (settings.httpPort() + 1) + ".";
+                + "uses it, or choose another port, e.g. MANABI_HTTP_PORT="
+                + (settings.httpPort() < 65535 ? settings.httpPort() + 1 : settings.httpPort() - 1) + ".";
     }
 
     private static String javaExecutable() {

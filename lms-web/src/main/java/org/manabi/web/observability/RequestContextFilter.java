@@ -24,16 +24,17 @@ import org.eclipse.microprofile.metrics.Tag;
 public class RequestContextFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger ACCESS_LOG = Logger.getLogger("org.manabi.access");
+    private static final Logger ACCESS_LOG = Logger.getLogger(RequestIdLogHandler.ACCESS_LOGGER);
     private static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     /**
-     * Request durations in milliseconds, by method and status class. A histogram rather than a
-     * timer: Payara 6.2025.10 labels timer values as seconds while they hold nanoseconds.
+     * Request durations in milliseconds, by method and status class, named for their unit and
+     * declared unit-less: Payara 6.2025.10 labels timer values as seconds while they hold
+     * nanoseconds, and converts only some statistics of a millisecond histogram to seconds.
      */
     private static final Metadata REQUEST_DURATION = Metadata.builder()
-            .withName("manabi.http.request.duration")
-            .withDescription("Time to serve a request, by method and status class")
-            .withUnit(MetricUnits.MILLISECONDS)
+            .withName("manabi.http.request.duration.milliseconds")
+            .withDescription("Time to serve a request in milliseconds, by method and status class")
+            .withUnit(MetricUnits.NONE)
             .build();
     public static final String REQUEST_ID_ATTRIBUTE = RequestContextFilter.class.getName() + ".requestId";
 
@@ -52,14 +53,19 @@ public class RequestContextFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            long elapsed = System.nanoTime() - started;
-            int status = response.getStatus();
-            ACCESS_LOG.info(new AccessLogEntry(Instant.now(), requestId, request.getMethod(), request.getRequestURI(),
-                    status, elapsed / 1_000_000.0, request.getRemoteAddr(), request.getHeader("User-Agent")).toJson());
-            String method = KNOWN_METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER";
-            metrics.histogram(REQUEST_DURATION, new Tag("method", method), new Tag("status", (status / 100) + "xx"))
-                    .update(elapsed / 1_000_000);
-            CurrentRequest.end();
+            try {
+                record(request, response.getStatus(), requestId, System.nanoTime() - started);
+            } finally {
+                CurrentRequest.end();
+            }
         }
+    }
+
+    private void record(HttpServletRequest request, int status, String requestId, long elapsedNanos) {
+        ACCESS_LOG.info(new AccessLogEntry(Instant.now(), requestId, request.getMethod(), request.getRequestURI(),
+                status, elapsedNanos / 1_000_000.0, request.getRemoteAddr(), request.getHeader("User-Agent")).toJson());
+        String method = KNOWN_METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER";
+        metrics.histogram(REQUEST_DURATION, new Tag("method", method), new Tag("status", (status / 100) + "xx"))
+                .update(elapsedNanos / 1_000_000);
     }
 }

@@ -12,7 +12,11 @@ import java.util.logging.Logger;
 public final class RequestIdLogHandler extends Handler {
 
     static final String ROOT_LOGGER = "org.manabi";
+    /** Access-log lines are JSON that already hold the request id; a prefix would break them. */
+    static final String ACCESS_LOGGER = "org.manabi.access";
     private static volatile RequestIdLogHandler installed;
+    /** JUL holds loggers weakly; this keeps ours, and the handler and settings on it, alive. */
+    private static Logger rootLogger;
 
     private RequestIdLogHandler() {
     }
@@ -21,25 +25,26 @@ public final class RequestIdLogHandler extends Handler {
         if (installed != null) {
             return;
         }
-        Logger root = Logger.getLogger(ROOT_LOGGER);
+        rootLogger = Logger.getLogger(ROOT_LOGGER);
         installed = new RequestIdLogHandler();
-        root.addHandler(installed);
-        root.setUseParentHandlers(false);
+        rootLogger.addHandler(installed);
+        rootLogger.setUseParentHandlers(false);
     }
 
     public static synchronized void uninstall() {
         if (installed == null) {
             return;
         }
-        Logger root = Logger.getLogger(ROOT_LOGGER);
-        root.removeHandler(installed);
-        root.setUseParentHandlers(true);
+        rootLogger.removeHandler(installed);
+        rootLogger.setUseParentHandlers(true);
         installed = null;
+        rootLogger = null;
     }
 
     @Override
     public void publish(LogRecord record) {
-        LogRecord tagged = CurrentRequest.requestId().map(id -> withRequestId(record, id)).orElse(record);
+        LogRecord tagged = ACCESS_LOGGER.equals(record.getLoggerName()) ? record
+                : CurrentRequest.requestId().map(id -> withRequestId(record, id)).orElse(record);
         Logger parent = Logger.getLogger(ROOT_LOGGER).getParent();
         for (Logger logger = parent; logger != null; logger = logger.getUseParentHandlers() ? logger.getParent() : null) {
             for (Handler handler : logger.getHandlers()) {

@@ -54,21 +54,30 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
     }
 
     /**
-     * The client's name for the field: the property nodes of the path ({@code address.city}), without
-     * the Java method and parameter names it starts with. A constraint on a whole parameter (such as
-     * a missing body) is named after the parameter's kind: {@code body}.
+     * The client's name for the field, as Hibernate Validator prints paths: {@code address.city},
+     * {@code items[2].name}, {@code tags[2]}, {@code labels[ja]}, without the Java method and
+     * parameter names a path starts with. Jakarta Validation puts a list index or map key on the node
+     * <em>inside</em> the container, so it is written after the name built so far. A constraint on a
+     * whole parameter (such as a missing body) is named {@code body}.
      */
     static String fieldName(Path path) {
         StringBuilder name = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && name.length() > 0) {
+                if (node.getIndex() != null) {
+                    name.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    name.append('[').append(node.getKey()).append(']');
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 if (name.length() > 0) {
                     name.append('.');
                 }
                 name.append(node.getName());
-                if (node.getIndex() != null) {
-                    name.append('[').append(node.getIndex()).append(']');
-                }
             }
         }
         return name.length() == 0 ? "body" : name.toString();
