@@ -5,11 +5,15 @@ import { t, language } from '../i18n.js';
 
 const TOKYO = 'Asia/Tokyo';
 
+// Browsers without date names for a language (Chromium has none for Burmese) would fall back to
+// English month names; numbers in year-month-day order read the same in every language.
 function formatInstant(iso, options) {
   if (!iso) {
     return '—';
   }
-  return new Intl.DateTimeFormat(language(), { timeZone: TOKYO, ...options }).format(new Date(iso));
+  const supported = Intl.DateTimeFormat.supportedLocalesOf([language()]).length > 0;
+  const locale = supported ? language() : 'sv-SE';
+  return new Intl.DateTimeFormat(locale, { timeZone: TOKYO, ...options }).format(new Date(iso));
 }
 
 function fact(label, value, testId) {
@@ -28,7 +32,9 @@ function statusCard(status) {
     fact(t('status.version'), status.version, 'status-version'),
     fact(t('status.mode'), t(`status.mode.${status.mode}`), 'status-mode'),
     fact(t('status.installedAt'), formatInstant(status.installedAt, { dateStyle: 'long' }), 'status-installed'),
-    fact(t('status.serverTime'), formatInstant(status.serverTime, { dateStyle: 'medium', timeStyle: 'short' }),
+    fact(t('status.serverTime'), formatInstant(status.serverTime,
+      { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit',
+        timeZoneName: 'short' }),
       'status-time'));
 }
 
