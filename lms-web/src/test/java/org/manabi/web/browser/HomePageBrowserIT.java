@@ -5,21 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.manabi.web.browser.Browser.Viewport;
-import org.manabi.web.server.ManabiDeployment;
+import org.manabi.web.server.DeployedServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -31,17 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The home page in a real Chromium, as a phone and as a desktop: it shows the live server status,
  * switches to Japanese and to Burmese, remembers the choice, and fits the screen.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomePageBrowserIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ManabiDeployment.realWar();
-    }
+class HomePageBrowserIT extends DeployedServer {
 
     @ParameterizedTest
     @EnumSource(Viewport.class)

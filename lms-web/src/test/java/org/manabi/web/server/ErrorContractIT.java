@@ -5,30 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every API error is application/problem+json with a stable type, and never shows server internals. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ErrorContractIT {
+class ErrorContractIT extends DeployedServer {
 
     private static final String PROBLEM = "application/problem+json";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ManabiDeployment.realWar();
-    }
 
     @Test
     void unknownRouteIs404Problem() {

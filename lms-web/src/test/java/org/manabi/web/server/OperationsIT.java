@@ -6,29 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What an operator relies on: health, metrics, the API description, request ids and headers. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperationsIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ManabiDeployment.realWar();
-    }
+class OperationsIT extends DeployedServer {
 
     @Test
     void readinessIsUpWithTheDatabaseAndStartupChecks() {
@@ -51,7 +34,7 @@ class OperationsIT {
     }
 
     @Test
-    void metricsAreServedInTheTextExpositionFormatWithOurRequestHistogram() {
+    void metricsAreServedAsOpenMetricsTextWithOurRequestHistogram() {
         Http http = new Http(base);
         http.get("/api/system/status");
         HttpResponse<String> response = http.get("/metrics", "Accept", "text/plain");
