@@ -1,0 +1,90 @@
+package org.manabi.core.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Slows down repeated failed sign-ins for one key (an account, or a source address), in the manner
+ * of Keycloak's brute-force detection: a few failures are free, then each further failure adds a
+ * wait, up to a maximum. The wait always ends, and failures are forgotten after a quiet period, so
+ * an attacker can slow a real user down but never lock them out for good. A success clears the key.
+ *
+ * <p>Kept in memory: one server node, and a restart forgets (which only ever helps real users).
+ */
+public final class LoginThrottle {
+
+    /**
+     * @param freeFailures   failures allowed before any wait
+     * @param waitIncrement  how much each further failure adds to the wait
+     * @param maxWait        the longest wait
+     * @param failureMemory  how long after the last failure the count is forgotten
+     */
+    public record Policy(int freeFailures, Duration waitIncrement, Duration maxWait, Duration failureMemory) {
+
+        /** One account: a typo or two is free; guessing gets slow fast. */
+        public static final Policy ACCOUNT = new Policy(5, Duration.ofMinutes(1), Duration.ofMinutes(15),
+                Duration.ofHours(12));
+
+        /** One address: offices and mobile carriers put many people behind one address. */
+        public static final Policy ADDRESS = new Policy(30, Duration.ofMinutes(1), Duration.ofMinutes(15),
+                Duration.ofHours(12));
+    }
+
+    private record Failures(int count, Instant last) {
+    }
+
+    private static final int PURGE_ABOVE = 10_000;
+
+    private final Policy policy;
+    private final Clock clock;
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    public LoginThrottle(Policy policy, Clock clock) {
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Until when sign-ins for {@code key} must wait, if they must. */
+    public Optional<Instant> blockedUntil(String key) {
+        Failures current = current(key);
+        if (current == null || current.count() <= policy.freeFailures()) {
+            return Optional.empty();
+        }
+        Instant until = current.last().plus(waitAfter(current.count()));
+        return until.isAfter(clock.instant()) ? Optional.of(until) : Optional.empty();
+    }
+
+    public void failed(String key) {
+        Instant now = clock.instant();
+        failures.compute(key, (k, previous) -> {
+            boolean forgotten = previous == null || isForgotten(previous, now);
+            return new Failures(forgotten ? 1 : previous.count() + 1, now);
+        });
+        if (failures.size() > PURGE_ABOVE) {
+            failures.values().removeIf(f -> isForgotten(f, now));
+        }
+    }
+
+    public void succeeded(String key) {
+        failures.remove(key);
+    }
+
+    Duration waitAfter(int failureCount) {
+        long steps = Math.max(0, failureCount - policy.freeFailures());
+        Duration wait = policy.waitIncrement().multipliedBy(steps);
+        return wait.compareTo(policy.maxWait()) > 0 ? policy.maxWait() : wait;
+    }
+
+    private Failures current(String key) {
+        Failures f = failures.get(key);
+        return f == null || isForgotten(f, clock.instant()) ? null : f;
+    }
+
+    private boolean isForgotten(Failures f, Instant now) {
+        return !f.last().plus(policy.failureMemory()).isAfter(now);
+    }
+}

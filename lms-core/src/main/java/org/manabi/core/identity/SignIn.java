@@ -1,0 +1,100 @@
+package org.manabi.core.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.manabi.core.audit.AuditEntry;
+import org.manabi.core.audit.AuditLog;
+
+/**
+ * Checks a login id and password. Every attempt is audited (never with the password); failures are
+ * throttled per account and per source address; an unknown login id costs the same time as a
+ * wrong password; a hash made with weaker parameters is upgraded on a successful sign-in.
+ */
+@ApplicationScoped
+public class SignIn {
+
+    static final String SIGNED_IN = "SIGN_IN_SUCCEEDED";
+    static final String REJECTED = "SIGN_IN_FAILED";
+    static final String THROTTLED = "SIGN_IN_THROTTLED";
+    private static final int MAX_LOGGED_LOGIN_ID = 64;
+
+    private AccountRepository accounts;
+    private AuditLog auditLog;
+    private PasswordHasher hasher;
+    private LoginThrottle accountThrottle;
+    private LoginThrottle addressThrottle;
+
+    protected SignIn() {
+    }
+
+    @Inject
+    public SignIn(AccountRepository accounts, AuditLog auditLog, PasswordHasher hasher, Clock clock) {
+        this(accounts, auditLog, hasher, new LoginThrottle(LoginThrottle.Policy.ACCOUNT, clock),
+                new LoginThrottle(LoginThrottle.Policy.ADDRESS, clock));
+    }
+
+    SignIn(AccountRepository accounts, AuditLog auditLog, PasswordHasher hasher, LoginThrottle accountThrottle,
+           LoginThrottle addressThrottle) {
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.hasher = hasher;
+        this.accountThrottle = accountThrottle;
+        this.addressThrottle = addressThrottle;
+    }
+
+    @Transactional
+    public SignInResult attempt(String loginId, String password, String sourceAddress, String requestId) {
+        String accountKey = "account:" + LoginIds.key(loginId);
+        String addressKey = "address:" + sourceAddress;
+        String loggedId = clip(loginId);
+        Optional<Instant> blocked = later(accountThrottle.blockedUntil(accountKey),
+                addressThrottle.blockedUntil(addressKey));
+        if (blocked.isPresent()) {
+            auditLog.record(new AuditEntry(loggedId, THROTTLED, null, "retry after " + blocked.get(), sourceAddress,
+                    requestId));
+            return SignInResult.throttled(blocked.get());
+        }
+        Optional<Account> found = accounts.findByLoginId(loginId);
+        boolean passwordMatches = found.map(a -> hasher.matches(password, a.passwordHash()))
+                .orElseGet(() -> hasher.matchesNothing(password));
+        if (!passwordMatches) {
+            accountThrottle.failed(accountKey);
+            addressThrottle.failed(addressKey);
+            auditLog.record(new AuditEntry(loggedId, REJECTED, null, "wrong login id or password", sourceAddress,
+                    requestId));
+            return SignInResult.of(SignInResult.Outcome.REJECTED);
+        }
+        Account account = found.get();
+        accountThrottle.succeeded(accountKey);
+        if (!account.canSignIn()) {
+            auditLog.record(new AuditEntry(account.loginId(), REJECTED, "account:" + account.id(),
+                    "account is " + account.status(), sourceAddress, requestId));
+            return SignInResult.of(SignInResult.Outcome.NOT_ACTIVE);
+        }
+        if (hasher.needsRehash(account.passwordHash())) {
+            account.upgradeHash(hasher.hash(password));
+        }
+        auditLog.record(new AuditEntry(account.loginId(), SIGNED_IN, "account:" + account.id(), null, sourceAddress,
+                requestId));
+        return SignInResult.signedIn(account);
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return a.get().isAfter(b.get()) ? a : b;
+    }
+
+    private static String clip(String loginId) {
+        String value = loginId == null ? "" : loginId.strip();
+        return value.length() <= MAX_LOGGED_LOGIN_ID ? value : value.substring(0, MAX_LOGGED_LOGIN_ID);
+    }
+}

@@ -1,0 +1,107 @@
+package org.manabi.core.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        private Instant now = Instant.parse("2026-11-02T09:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final ManualClock clock = new ManualClock();
+    private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.Policy.ACCOUNT, clock);
+
+    @Test
+    void theFirstFiveFailuresCostNothing() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("account:tanaka");
+        }
+        assertEquals(Optional.empty(), throttle.blockedUntil("account:tanaka"));
+    }
+
+    @Test
+    void eachFurtherFailureAddsAMinuteUpToFifteen() {
+        for (int i = 0; i < 6; i++) {
+            throttle.failed("account:tanaka");
+        }
+        assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(1))), throttle.blockedUntil("account:tanaka"));
+        throttle.failed("account:tanaka");
+        assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(2))), throttle.blockedUntil("account:tanaka"));
+        for (int i = 0; i < 50; i++) {
+            throttle.failed("account:tanaka");
+        }
+        assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(15))), throttle.blockedUntil("account:tanaka"),
+                "never longer than the maximum");
+    }
+
+    @Test
+    void anAttackerCannotLockARealUserOutForGood() {
+        for (int i = 0; i < 1_000; i++) {
+            throttle.failed("account:tanaka");
+        }
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertEquals(Optional.empty(), throttle.blockedUntil("account:tanaka"),
+                "after the longest wait the real user can try again");
+    }
+
+    @Test
+    void failuresAreForgottenAfterTwelveQuietHours() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("account:tanaka");
+        }
+        clock.advance(Duration.ofHours(12));
+        throttle.failed("account:tanaka");
+        assertEquals(Optional.empty(), throttle.blockedUntil("account:tanaka"), "counted from one again");
+    }
+
+    @Test
+    void aSuccessClearsTheCountAndKeysAreIndependent() {
+        for (int i = 0; i < 8; i++) {
+            throttle.failed("account:tanaka");
+        }
+        assertTrue(throttle.blockedUntil("account:tanaka").isPresent());
+        assertEquals(Optional.empty(), throttle.blockedUntil("account:suzuki"));
+        throttle.succeeded("account:tanaka");
+        assertEquals(Optional.empty(), throttle.blockedUntil("account:tanaka"));
+    }
+
+    @Test
+    void anAddressToleratesAWholeOfficeOfTypos() {
+        LoginThrottle byAddress = new LoginThrottle(LoginThrottle.Policy.ADDRESS, clock);
+        for (int i = 0; i < 30; i++) {
+            byAddress.failed("address:203.0.113.7");
+        }
+        assertEquals(Optional.empty(), byAddress.blockedUntil("address:203.0.113.7"));
+        byAddress.failed("address:203.0.113.7");
+        assertTrue(byAddress.blockedUntil("address:203.0.113.7").isPresent());
+    }
+}
