@@ -1,5 +1,6 @@
 package org.manabi.web;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 
 /** The REST API's root. Resources and providers are discovered by annotation. */
 @ApplicationPath("api")
+@DeclareRoles({"LEARNER", "INSTRUCTOR", "COMPANY_MANAGER", "COUNSELLOR", "ADMINISTRATOR"})
 @OpenAPIDefinition(info = @Info(title = "Manabi API", version = "1",
         description = "Learning management for reskilling and Japanese-language programmes. "
                 + "Errors are RFC 9457 application/problem+json.",

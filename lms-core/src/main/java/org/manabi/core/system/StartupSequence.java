@@ -3,6 +3,7 @@ package org.manabi.core.system;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -16,7 +17,8 @@ import org.manabi.core.persistence.SchemaMigrator;
 
 /**
  * Runs before any other start-up code: refuses an unsafe production configuration, migrates the
- * schema, records the start, and only then declares the server ready.
+ * schema, records the start, lets features prepare ({@link ServerStarted}), and only then declares
+ * the server ready.
  *
  * <p>A failed deployment leaves Payara Micro running but useless (its health answers 404 for ever),
  * so by default a failure here ends the process with a non-zero status that a supervisor sees.
@@ -43,6 +45,9 @@ public class StartupSequence {
     BuildInfo buildInfo;
 
     @Inject
+    Event<ServerStarted> serverStarted;
+
+    @Inject
     @ConfigProperty(name = "manabi.startup.exit-on-failure", defaultValue = "true")
     boolean exitOnFailure;
 
@@ -56,6 +61,7 @@ public class StartupSequence {
             SchemaMigrator.Outcome outcome = new SchemaMigrator(Thread.currentThread().getContextClassLoader())
                     .migrate(dataSource.get());
             InstallationInfo info = installation.recordStart(outcome);
+            serverStarted.fire(new ServerStarted(config.mode(), info));
             state.markReady();
             LOG.info(() -> "Manabi " + buildInfo.version() + " started in " + config.mode().code()
                     + " mode; schema version " + outcome.toVersion() + " (" + outcome.migrationsExecuted()

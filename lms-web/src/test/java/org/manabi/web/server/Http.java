@@ -6,6 +6,8 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -16,11 +18,26 @@ import java.time.Duration;
 /** A small HTTP client for the integration tests: plain requests, bodies as text or JSON. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final URI base;
 
+    /** A client that keeps no cookies: every request is a stranger's. */
     public Http(URL base) {
+        this(base, false);
+    }
+
+    private Http(URL base, boolean keepCookies) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (keepCookies) {
+            builder.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+        }
+        this.client = builder.build();
+    }
+
+    /** A client that keeps cookies, like a browser: it can hold a session. */
+    public static Http browserLike(URL base) {
+        return new Http(base, true);
     }
 
     public URI uri(String path) {

@@ -1,0 +1,100 @@
+package org.manabi.core.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Set;
+import org.manabi.core.audit.AuditEntry;
+import org.manabi.core.audit.AuditLog;
+
+/** Creates accounts on someone's behalf: an administrator, or the server itself for demo data. */
+@ApplicationScoped
+public class AccountAdministration {
+
+    static final String CREATED = "ACCOUNT_CREATED";
+    /** No 0/O, 1/l/I: a one-time password is often read aloud or copied from paper. */
+    private static final char[] ONE_TIME_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** An account just issued, with the one-time password to hand to its holder; it is stored nowhere. */
+    public record Issued(Account account, String oneTimePassword) {
+
+        @Override
+        public String toString() {
+            return "Issued[" + account.loginId() + "]";
+        }
+    }
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    public boolean exists(String loginId) {
+        return accounts.findByLoginId(loginId).isPresent();
+    }
+
+    /** Whether an account that is not deleted still accepts {@code password}; nothing is audited or throttled. */
+    public boolean acceptsPassword(String loginId, String password) {
+        return accounts.findByLoginId(loginId)
+                .filter(account -> account.status() != AccountStatus.DELETED)
+                .map(account -> hasher.matches(password, account.passwordHash()))
+                .orElse(false);
+    }
+
+    /**
+     * Issues an account with a random one-time password that its holder must replace at first
+     * sign-in (for example {@code k7dq-m4tx-9pwe}).
+     *
+     * @throws IllegalArgumentException when the login id is malformed or already taken
+     */
+    @Transactional
+    public Issued issue(String loginId, String displayName, String email, Set<Role> roles, String actor) {
+        String oneTimePassword = oneTimePassword();
+        return new Issued(create(loginId, displayName, email, oneTimePassword, roles, true, actor), oneTimePassword);
+    }
+
+    static String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int group = 0; group < 3; group++) {
+            if (group > 0) {
+                password.append('-');
+            }
+            for (int i = 0; i < 4; i++) {
+                password.append(ONE_TIME_ALPHABET[RANDOM.nextInt(ONE_TIME_ALPHABET.length)]);
+            }
+        }
+        return password.toString();
+    }
+
+    /**
+     * Creates an active account.
+     *
+     * @param mustChangePassword true for a one-time password the holder must replace at first sign-in
+     * @param actor              who creates it, for the audit trail
+     */
+    @Transactional
+    public Account create(String loginId, String displayName, String email, String password, Set<Role> roles,
+                          boolean mustChangePassword, String actor) {
+        if (!LoginIds.isValid(loginId)) {
+            throw new IllegalArgumentException("invalid login id");
+        }
+        if (exists(loginId)) {
+            throw new IllegalArgumentException("login id already in use");
+        }
+        Account account = accounts.add(new Account(loginId, displayName, email, hasher.hash(password), roles,
+                mustChangePassword, clock.instant()));
+        auditLog.record(new AuditEntry(actor, CREATED, "account:" + account.id(),
+                "login id " + account.loginId() + ", roles " + account.roles(), null, null));
+        return account;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit trail as administrators read it. */
+package org.manabi.web.audit;

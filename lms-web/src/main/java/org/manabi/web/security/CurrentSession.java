@@ -1,0 +1,25 @@
+package org.manabi.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/** Reads the signed-in account from a request's server session, if it has one. */
+final class CurrentSession {
+
+    private CurrentSession() {
+    }
+
+    static Optional<SessionAccount> of(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return session.getAttribute(SessionAccount.ATTRIBUTE) instanceof SessionAccount account
+                    ? Optional.of(account) : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+    }
+}

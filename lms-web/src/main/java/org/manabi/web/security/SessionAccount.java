@@ -1,0 +1,32 @@
+package org.manabi.web.security;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.manabi.core.identity.Role;
+import org.manabi.core.identity.SignInResult.SignedInAccount;
+
+/**
+ * What the server session holds about the signed-in person. Serializable so a session survives
+ * being passivated; it holds no password and no hash.
+ *
+ * @param csrfToken the token every state-changing request of this session must echo
+ */
+public record SessionAccount(long id, String loginId, String displayName, Set<Role> roles,
+                             boolean mustChangePassword, String csrfToken) implements Serializable {
+
+    static final String ATTRIBUTE = SessionAccount.class.getName();
+
+    static SessionAccount of(SignedInAccount account, String csrfToken) {
+        return new SessionAccount(account.id(), account.loginId(), account.displayName(), Set.copyOf(account.roles()),
+                account.mustChangePassword(), csrfToken);
+    }
+
+    SessionAccount withPasswordChanged() {
+        return new SessionAccount(id, loginId, displayName, roles, false, csrfToken);
+    }
+
+    Set<String> roleNames() {
+        return roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,32 @@
+package org.manabi.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Makes the person a session belongs to the caller of each request, with their roles, so
+ * {@code @RolesAllowed} and {@code SecurityContext} work as the platform defines them. Signing in
+ * happens in {@link SessionResource}, which puts a {@link SessionAccount} in a fresh session.
+ *
+ * <p>It never answers 401 itself: Payara asks it about every request, public ones included, and the
+ * resources' own role checks answer 401 or 403 as problem+json.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Object account = session == null ? null : session.getAttribute(SessionAccount.ATTRIBUTE);
+        if (account instanceof SessionAccount signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.loginId(), signedIn.roleNames());
+        }
+        return context.doNothing();
+    }
+}

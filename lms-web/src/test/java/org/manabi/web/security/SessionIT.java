@@ -1,0 +1,157 @@
+package org.manabi.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.manabi.web.demo.DemoAccounts;
+import org.manabi.web.server.DeployedServer;
+import org.manabi.web.server.Http;
+
+/**
+ * Signing in and out over the real API: session rotation, CSRF and origin checks, role checks, and
+ * the forced change of an issued one-time password. Each test issues its own accounts.
+ */
+class SessionIT extends DeployedServer {
+
+    private static final String JSON = "application/json";
+
+    @Test
+    void signingInStartsANewSessionAndGivesACsrfToken() {
+        Http browser = Http.browserLike(base);
+        String before = sessionCookie(browser.get("/api/session"));
+        HttpResponse<String> signedIn = signIn(browser, "demo-learner", DemoAccounts.PASSWORD);
+        assertEquals(200, signedIn.statusCode(), signedIn.body());
+        assertNotEquals(before, sessionCookie(signedIn), "a new session id at sign-in");
+        assertTrue(signedIn.headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.contains("HttpOnly") && c.toLowerCase().contains("samesite=lax")));
+        JsonObject session = Http.json(browser.get("/api/session"));
+        assertTrue(session.getBoolean("signedIn"));
+        assertEquals("demo-learner", session.getString("loginId"));
+        assertTrue(session.getString("csrfToken").length() >= 32);
+    }
+
+    @Test
+    void aWrongPasswordIs401WithoutSayingWhichPartWasWrong() {
+        Http browser = Http.browserLike(base);
+        HttpResponse<String> wrongPassword = signIn(browser, "demo-learner", "not the password");
+        HttpResponse<String> unknownId = signIn(browser, "nobody-" + UUID.randomUUID(), "not the password");
+        assertEquals(401, wrongPassword.statusCode());
+        assertEquals(401, unknownId.statusCode());
+        assertEquals(Http.json(wrongPassword).getString("detail"), Http.json(unknownId).getString("detail"));
+        assertFalse(Http.json(browser.get("/api/session")).getBoolean("signedIn"));
+    }
+
+    @Test
+    void rolesDecideWhoMayReadTheAuditTrail() {
+        assertEquals(401, new Http(base).get("/api/audit").statusCode(), "anonymous");
+        Http learner = Http.browserLike(base);
+        signIn(learner, "demo-learner", DemoAccounts.PASSWORD);
+        HttpResponse<String> forbidden = learner.get("/api/audit");
+        assertEquals(403, forbidden.statusCode());
+        assertEquals("urn:manabi:problem:forbidden", Http.json(forbidden).getString("type"));
+        Http admin = Http.browserLike(base);
+        HttpResponse<String> signedIn = signIn(admin, "demo-admin", DemoAccounts.PASSWORD);
+        String requestId = signedIn.headers().firstValue("X-Request-Id").orElseThrow();
+        String trail = admin.get("/api/audit?limit=100").body();
+        assertTrue(trail.contains("\"requestId\":\"" + requestId + "\""), "the admin's own sign-in is in the trail");
+        assertFalse(trail.contains(DemoAccounts.PASSWORD), "no password in the audit trail");
+    }
+
+    @Test
+    void stateChangingRequestsNeedTheTokenAndThisSite() {
+        Http browser = Http.browserLike(base);
+        String token = Http.json(signIn(browser, "demo-learner", DemoAccounts.PASSWORD)).getString("csrfToken");
+        assertProblem(browser.send("DELETE", "/api/session", null, null), 403, "csrf-token");
+        assertProblem(browser.send("DELETE", "/api/session", null, null, "X-CSRF-Token", "forged"), 403, "csrf-token");
+        assertProblem(browser.send("DELETE", "/api/session", null, null, "X-CSRF-Token", token,
+                "Origin", "https://evil.example"), 403, "cross-origin");
+        assertTrue(Http.json(browser.get("/api/session")).getBoolean("signedIn"), "nothing happened");
+        assertEquals(204, browser.send("DELETE", "/api/session", null, null, "X-CSRF-Token", token).statusCode());
+        assertFalse(Http.json(browser.get("/api/session")).getBoolean("signedIn"), "signed out");
+    }
+
+    @Test
+    void anIssuedAccountMustChooseItsOwnPasswordBeforeAnythingElse() {
+        String loginId = "learner-" + UUID.randomUUID().toString().substring(0, 8);
+        String oneTimePassword = issue(loginId);
+
+        Http learner = Http.browserLike(base);
+        JsonObject session = Http.json(signIn(learner, loginId, oneTimePassword));
+        assertTrue(session.getBoolean("mustChangePassword"));
+        String token = session.getString("csrfToken");
+        assertProblem(learner.get("/api/audit"), 403, "password-change-required");
+
+        JsonObject tooShort = assertProblem(changePassword(learner, token, oneTimePassword, "short"), 400,
+                "validation");
+        assertEquals("TOO_SHORT", tooShort.getJsonArray("errors").getJsonObject(0).getString("code"));
+        JsonObject wrongCurrent = assertProblem(changePassword(learner, token, "wrong-current", "my own passphrase"),
+                400, "validation");
+        assertEquals("currentPassword", wrongCurrent.getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        HttpResponse<String> changed = changePassword(learner, token, oneTimePassword, "my own passphrase");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertFalse(Http.json(changed).getBoolean("mustChangePassword"));
+        assertProblem(learner.get("/api/audit"), 403, "forbidden");
+
+        Http again = Http.browserLike(base);
+        assertEquals(401, signIn(again, loginId, oneTimePassword).statusCode(), "the one-time password is spent");
+        assertEquals(200, signIn(again, loginId, "my own passphrase").statusCode());
+    }
+
+    @Test
+    void issuingRefusesATakenIdAndHostileInputWithoutWritingAnything() {
+        Http admin = Http.browserLike(base);
+        String token = Http.json(signIn(admin, "demo-admin", DemoAccounts.PASSWORD)).getString("csrfToken");
+        JsonObject taken = assertProblem(admin.send("POST", "/api/accounts", JSON,
+                "{\"loginId\":\"demo-learner\",\"displayName\":\"Copy\",\"roles\":[\"LEARNER\"]}",
+                "X-CSRF-Token", token), 409, "login-id-taken");
+        assertEquals("loginId", taken.getJsonArray("errors").getJsonObject(0).getString("field"));
+        String hostileId = "x-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject hostile = assertProblem(admin.send("POST", "/api/accounts", JSON,
+                "{\"loginId\":\"" + hostileId + "\",\"displayName\":\"<script>alert(1)</script>\","
+                        + "\"email\":\"not-an-email\",\"roles\":[]}", "X-CSRF-Token", token), 400, "validation");
+        assertEquals(3, hostile.getJsonArray("errors").size(), hostile.toString());
+        assertEquals(401, signIn(Http.browserLike(base), hostileId, "anything at all").statusCode());
+        assertProblem(admin.send("POST", "/api/accounts", JSON,
+                "{\"loginId\":\"y-1\",\"displayName\":\"Y\",\"roles\":[\"EMPEROR\"]}", "X-CSRF-Token", token), 400,
+                "malformed-json");
+    }
+
+    private String issue(String loginId) {
+        Http admin = Http.browserLike(base);
+        String token = Http.json(signIn(admin, "demo-admin", DemoAccounts.PASSWORD)).getString("csrfToken");
+        HttpResponse<String> issued = admin.send("POST", "/api/accounts", JSON,
+                "{\"loginId\":\"" + loginId + "\",\"displayName\":\"Nguyễn Thị Lan\",\"roles\":[\"LEARNER\"]}",
+                "X-CSRF-Token", token);
+        assertEquals(201, issued.statusCode(), issued.body());
+        return Http.json(issued).getString("oneTimePassword");
+    }
+
+    private static HttpResponse<String> signIn(Http browser, String loginId, String password) {
+        return browser.send("POST", "/api/session", JSON,
+                "{\"loginId\":\"" + loginId + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private static HttpResponse<String> changePassword(Http browser, String token, String current, String next) {
+        return browser.send("PUT", "/api/session/password", JSON,
+                "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}", "X-CSRF-Token", token);
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("MANABI_SESSION="))
+                .findFirst().orElse("none");
+    }
+
+    private static JsonObject assertProblem(HttpResponse<String> response, int status, String slug) {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonObject problem = Http.json(response);
+        assertEquals("urn:manabi:problem:" + slug, problem.getString("type"), response.body());
+        return problem;
+    }
+}
