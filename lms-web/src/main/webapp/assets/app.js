@@ -1,26 +1,53 @@
-// Manabi's browser shell: loads the UI text, keeps the language switcher in step, and renders the
-// view for the address after '#'. Plain ES modules, no bundler: each view is one module, loaded
-// only when first shown.
+// Manabi's browser shell: loads the UI text and the session, keeps the header in step, and renders
+// the view for the address after '#'. Plain ES modules, no bundler: each view is one module,
+// loaded only when first shown.
 
-import { loadMessages, chooseLanguage, applyTranslations, language } from './i18n.js';
+import { loadMessages, chooseLanguage, applyTranslations, language, t } from './i18n.js';
+import { loadSession, session, signOut } from './session.js';
+import { h } from './dom.js';
 
 const ROUTES = {
   '': () => import('./views/home.js'),
   home: () => import('./views/home.js'),
+  'sign-in': () => import('./views/sign-in.js'),
+  password: () => import('./views/password.js'),
 };
 
 function routeName() {
   return window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
 }
 
+function renderAccountArea() {
+  const area = document.getElementById('account-area');
+  const current = session();
+  if (!current.signedIn) {
+    area.replaceChildren(h('a', { href: '#/sign-in', 'data-route': 'sign-in' }, t('nav.signIn')));
+    return;
+  }
+  const button = h('button', { type: 'button', class: 'link-button' }, t('nav.signOut'));
+  button.addEventListener('click', async () => {
+    await signOut();
+    renderAccountArea();
+    window.location.hash = '#/';
+  });
+  area.replaceChildren(
+    h('span', { class: 'account-name', 'data-testid': 'account-name' }, current.displayName),
+    button);
+}
+
 async function renderCurrentView() {
+  let name = routeName();
+  if (session().signedIn && session().mustChangePassword && name !== 'password') {
+    window.location.hash = '#/password';
+    return;
+  }
   const view = document.getElementById('view');
-  const name = routeName();
   const load = ROUTES[name] ?? (() => import('./views/not-found.js'));
   const module = await load();
-  await module.render(view);
+  await module.render(view, { onSessionChanged: refreshSession });
+  name = name || 'home';
   document.querySelectorAll('.site-nav a[data-route]').forEach((link) => {
-    if (link.dataset.route === (name || 'home')) {
+    if (link.dataset.route === name) {
       link.setAttribute('aria-current', 'page');
     } else {
       link.removeAttribute('aria-current');
@@ -28,23 +55,29 @@ async function renderCurrentView() {
   });
 }
 
+async function refreshSession() {
+  await loadSession();
+  renderAccountArea();
+}
+
 function syncLanguageSelect() {
-  const select = document.getElementById('language-select');
-  select.value = language();
+  document.getElementById('language-select').value = language();
 }
 
 async function start() {
   try {
-    await loadMessages();
+    await Promise.all([loadMessages(), loadSession()]);
   } catch {
     // The shell already carries Japanese text; keep it rather than show nothing.
   }
   applyTranslations();
   syncLanguageSelect();
+  renderAccountArea();
   document.getElementById('language-select').addEventListener('change', async (event) => {
     await chooseLanguage(event.target.value);
     applyTranslations();
     syncLanguageSelect();
+    renderAccountArea();
     await renderCurrentView();
   });
   window.addEventListener('hashchange', renderCurrentView);

@@ -2,11 +2,15 @@
 // key in data-i18n (text) or data-i18n-aria-label (accessible name). Text is always set with
 // textContent, never as HTML.
 
+import { csrfHeaders } from './session.js';
+
 const STORAGE_KEY = 'manabi.lang';
 let current = { language: document.documentElement.lang || 'ja', messages: {}, languages: [] };
 
-export function t(key) {
-  return current.messages[key] ?? key;
+/** The text for key; {name}-style placeholders are filled from values. */
+export function t(key, values = {}) {
+  const text = current.messages[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
 export function language() {
@@ -53,7 +57,7 @@ export async function loadMessages() {
 export async function chooseLanguage(code) {
   current = await fetchJson('/api/i18n/choice', {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...csrfHeaders() },
     body: JSON.stringify({ language: code }),
   });
   remember(current.language);

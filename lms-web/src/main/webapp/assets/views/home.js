@@ -2,6 +2,7 @@
 
 import { h } from '../dom.js';
 import { t, language } from '../i18n.js';
+import { session } from '../session.js';
 
 const TOKYO = 'Asia/Tokyo';
 
@@ -43,7 +44,11 @@ export async function render(view) {
   view.replaceChildren(
     h('section', { class: 'hero' },
       h('h1', {}, t('home.title')),
-      h('p', { class: 'lead' }, t('home.lead'))),
+      h('p', { class: 'lead' }, t('home.lead')),
+      session().signedIn
+        ? h('p', { class: 'signed-in', 'data-testid': 'signed-in-as' },
+          t('home.signedInAs', { name: session().displayName }))
+        : h('p', {}, h('a', { class: 'button', href: '#/sign-in' }, t('nav.signIn')))),
     h('section', { class: 'card', 'aria-labelledby': 'status-title' },
       h('h2', { id: 'status-title' }, t('status.title')),
       body));
