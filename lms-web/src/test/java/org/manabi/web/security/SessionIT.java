@@ -61,6 +61,9 @@ class SessionIT extends DeployedServer {
         String trail = admin.get("/api/audit?limit=100").body();
         assertTrue(trail.contains("\"requestId\":\"" + requestId + "\""), "the admin's own sign-in is in the trail");
         assertFalse(trail.contains(DemoAccounts.PASSWORD), "no password in the audit trail");
+        JsonObject badLimit = assertProblem(admin.get("/api/audit?limit=0"), 400, "validation");
+        assertEquals("limit", badLimit.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(admin.get("/api/audit?limit=lots"), 404, "not-found");
     }
 
     @Test
