@@ -54,6 +54,12 @@ public class Account {
     @Column(name = "preferred_language", length = 8)
     private String preferredLanguage;
 
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "department", length = 200)
+    private String department;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -93,6 +99,12 @@ public class Account {
         this.status = AccountStatus.ACTIVE;
         this.createdAt = now;
         this.passwordChangedAt = now;
+    }
+
+    /** Places the account in an organisation (and department), or takes it out with {@code null}. */
+    public void assignTo(Long organisationId, String department) {
+        this.organisationId = organisationId;
+        this.department = organisationId == null ? null : department;
     }
 
     void changePasswordHash(String newHash, boolean chosenByOwner, Instant now) {
@@ -136,6 +148,14 @@ public class Account {
 
     public String preferredLanguage() {
         return preferredLanguage;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String department() {
+        return department;
     }
 
     public Instant createdAt() {

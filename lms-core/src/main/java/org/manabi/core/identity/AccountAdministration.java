@@ -58,9 +58,15 @@ public class AccountAdministration {
      * @throws IllegalArgumentException when the login id is malformed or already taken
      */
     @Transactional
-    public Issued issue(String loginId, String displayName, String email, Set<Role> roles, String actor) {
+    public Issued issue(String loginId, String displayName, String email, Set<Role> roles, Long organisationId,
+                        String department, String actor) {
+        if (roles.contains(Role.COMPANY_MANAGER) && organisationId == null) {
+            throw new IllegalArgumentException("a company manager belongs to an organisation");
+        }
         String oneTimePassword = oneTimePassword();
-        return new Issued(create(loginId, displayName, email, oneTimePassword, roles, true, actor), oneTimePassword);
+        Account account = create(loginId, displayName, email, oneTimePassword, roles, true, actor);
+        account.assignTo(organisationId, department);
+        return new Issued(account, oneTimePassword);
     }
 
     static String oneTimePassword() {

@@ -14,9 +14,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.manabi.core.identity.AccountAdministration;
 import org.manabi.core.identity.Role;
+import org.manabi.core.organisation.OrganisationDirectory;
+import org.manabi.core.organisation.Viewer;
 import org.manabi.web.problem.FieldViolation;
 import org.manabi.web.problem.Problems;
 
@@ -26,8 +29,14 @@ import org.manabi.web.problem.Problems;
 @RolesAllowed("ADMINISTRATOR")
 public class AccountResource {
 
+    /** Only administrators reach this resource, so organisation ids are checked with their view. */
+    private static final Viewer ADMIN_VIEW = new Viewer(0, Set.of(Role.ADMINISTRATOR), null);
+
     @Inject
     AccountAdministration administration;
+
+    @Inject
+    OrganisationDirectory organisations;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -40,8 +49,19 @@ public class AccountResource {
                     "Another account already uses this login ID.", path,
                     List.of(new FieldViolation("loginId", "already in use", "Unique")));
         }
+        if (request.organisationId() != null
+                && organisations.find(ADMIN_VIEW, request.organisationId()).isEmpty()) {
+            return Problems.response(400, "validation", "Invalid input", "Some fields are invalid; see errors.", path,
+                    List.of(new FieldViolation("organisationId", "no such organisation", "Exists")));
+        }
+        if (request.roles().contains(Role.COMPANY_MANAGER) && request.organisationId() == null) {
+            return Problems.response(400, "validation", "Invalid input", "Some fields are invalid; see errors.", path,
+                    List.of(new FieldViolation("organisationId", "a company manager belongs to an organisation",
+                            "NotNull")));
+        }
         AccountAdministration.Issued issued = administration.issue(request.loginId(), request.displayName().strip(),
-                request.email(), request.roles(), caller.getUserPrincipal().getName());
+                request.email(), request.roles(), request.organisationId(), request.department(),
+                caller.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED)
                 .entity(new IssuedAccountView(issued.account().id(), issued.account().loginId(),
                         issued.account().displayName(), issued.account().roles().stream().map(Role::name).sorted()

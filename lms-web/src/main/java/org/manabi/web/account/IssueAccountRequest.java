@@ -23,12 +23,19 @@ public record IssueAccountRequest(
         @Email(message = "enter a valid e-mail address") @Size(max = 254, message = "at most 254 characters")
         String email,
         @NotEmpty(message = "choose at least one role")
-        Set<Role> roles) {
+        Set<Role> roles,
+        Long organisationId,
+        @Size(max = 200, message = "at most 200 characters")
+        @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "must not contain '<', '>' or control characters")
+        String department) {
 
-    public IssueAccountRequest(String loginId, String displayName, String email, Set<Role> roles) {
+    public IssueAccountRequest(String loginId, String displayName, String email, Set<Role> roles, Long organisationId,
+                               String department) {
         this.loginId = loginId;
         this.displayName = displayName;
         this.email = email;
         this.roles = roles;
+        this.organisationId = organisationId;
+        this.department = department;
     }
 }

@@ -5,12 +5,12 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 
 /** Reads the signed-in account from a request's server session, if it has one. */
-final class CurrentSession {
+public final class CurrentSession {
 
     private CurrentSession() {
     }
 
-    static Optional<SessionAccount> of(HttpServletRequest request) {
+    public static Optional<SessionAccount> of(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.manabi.core.identity.Role;
 import org.manabi.core.identity.SignInResult.SignedInAccount;
+import org.manabi.core.organisation.Viewer;
 
 /**
  * What the server session holds about the signed-in person. Serializable so a session survives
@@ -13,17 +14,22 @@ import org.manabi.core.identity.SignInResult.SignedInAccount;
  * @param csrfToken the token every state-changing request of this session must echo
  */
 public record SessionAccount(long id, String loginId, String displayName, Set<Role> roles,
-                             boolean mustChangePassword, String csrfToken) implements Serializable {
+                             boolean mustChangePassword, Long organisationId, String csrfToken) implements Serializable {
 
     static final String ATTRIBUTE = SessionAccount.class.getName();
 
     static SessionAccount of(SignedInAccount account, String csrfToken) {
         return new SessionAccount(account.id(), account.loginId(), account.displayName(), Set.copyOf(account.roles()),
-                account.mustChangePassword(), csrfToken);
+                account.mustChangePassword(), account.organisationId(), csrfToken);
     }
 
     SessionAccount withPasswordChanged() {
-        return new SessionAccount(id, loginId, displayName, roles, false, csrfToken);
+        return new SessionAccount(id, loginId, displayName, roles, false, organisationId, csrfToken);
+    }
+
+    /** Who is looking, for reads that depend on it (a manager sees only their own organisation). */
+    public Viewer viewer() {
+        return new Viewer(id, roles, organisationId);
     }
 
     Set<String> roleNames() {
