@@ -64,8 +64,8 @@ public class AccountAdministration {
             throw new IllegalArgumentException("a company manager belongs to an organisation");
         }
         String oneTimePassword = oneTimePassword();
-        Account account = create(loginId, displayName, email, oneTimePassword, roles, true, actor);
-        account.assignTo(organisationId, department);
+        Account account = create(loginId, displayName, email, oneTimePassword, roles, true, organisationId, department,
+                actor);
         return new Issued(account, oneTimePassword);
     }
 
@@ -86,19 +86,22 @@ public class AccountAdministration {
      * Creates an active account.
      *
      * @param mustChangePassword true for a one-time password the holder must replace at first sign-in
+     * @param organisationId     the organisation the holder belongs to, or {@code null}
      * @param actor              who creates it, for the audit trail
      */
     @Transactional
     public Account create(String loginId, String displayName, String email, String password, Set<Role> roles,
-                          boolean mustChangePassword, String actor) {
+                          boolean mustChangePassword, Long organisationId, String department, String actor) {
         if (!LoginIds.isValid(loginId)) {
             throw new IllegalArgumentException("invalid login id");
         }
         if (exists(loginId)) {
             throw new IllegalArgumentException("login id already in use");
         }
-        Account account = accounts.add(new Account(loginId, displayName, email, hasher.hash(password), roles,
-                mustChangePassword, clock.instant()));
+        Account account = new Account(loginId, displayName, email, hasher.hash(password), roles, mustChangePassword,
+                clock.instant());
+        account.assignTo(organisationId, department);
+        accounts.add(account);
         auditLog.record(new AuditEntry(actor, CREATED, "account:" + account.id(),
                 "login id " + account.loginId() + ", roles " + account.roles(), null, null));
         return account;

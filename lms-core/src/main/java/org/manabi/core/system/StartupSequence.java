@@ -67,13 +67,25 @@ public class StartupSequence {
                     + " mode; schema version " + outcome.toVersion() + " (" + outcome.migrationsExecuted()
                     + " migrations run); installation " + info.id());
         } catch (RuntimeException e) {
-            state.markFailed(e.getMessage());
-            LOG.log(Level.SEVERE, "Manabi could not start: " + e.getMessage(), e);
+            String reason = rootMessage(e);
+            state.markFailed(reason);
+            LOG.log(Level.SEVERE, "Manabi could not start: " + reason, e);
             if (exitOnFailure) {
                 exitSoon();
             }
             throw e;
         }
+    }
+
+    /** The innermost message: an observer's failure arrives wrapped, often in exceptions with none. */
+    static String rootMessage(Throwable thrown) {
+        String message = thrown.toString();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message;
     }
 
     /**

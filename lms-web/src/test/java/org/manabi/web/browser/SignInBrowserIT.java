@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.manabi.web.browser.Browser.Viewport;
-import org.manabi.web.demo.DemoAccounts;
+import org.manabi.web.demo.DemoData;
 import org.manabi.web.server.DeployedServer;
 import org.manabi.web.server.Http;
 import org.openqa.selenium.By;
@@ -89,7 +89,7 @@ class SignInBrowserIT extends DeployedServer {
 
     private String issueLearner(String loginId, String name) {
         Http admin = Http.browserLike(base);
-        String token = Http.json(signIn(admin, "demo-admin", DemoAccounts.PASSWORD)).getString("csrfToken");
+        String token = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
         HttpResponse<String> issued = admin.send("POST", "/api/accounts", "application/json",
                 "{\"loginId\":\"" + loginId + "\",\"displayName\":\"" + name + "\",\"roles\":[\"LEARNER\"]}",
                 "X-CSRF-Token", token);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.manabi.web.demo.DemoAccounts;
+import org.manabi.web.demo.DemoData;
 import org.manabi.web.server.DeployedServer;
 import org.manabi.web.server.Http;
 
@@ -32,7 +32,7 @@ class OrganisationAccessIT extends DeployedServer {
     @BeforeEach
     void twoCompaniesWithManagers() {
         admin = Http.browserLike(base);
-        adminToken = Http.json(signIn(admin, "demo-admin", DemoAccounts.PASSWORD)).getString("csrfToken");
+        adminToken = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         alpha = createOrganisation("Alpha Care " + suffix, 25);
         beta = createOrganisation("Beta Foods " + suffix, 120);

@@ -9,7 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.manabi.web.demo.DemoAccounts;
+import org.manabi.web.demo.DemoData;
 import org.manabi.web.server.DeployedServer;
 import org.manabi.web.server.Http;
 
@@ -25,7 +25,7 @@ class SessionIT extends DeployedServer {
     void signingInStartsANewSessionAndGivesACsrfToken() {
         Http browser = Http.browserLike(base);
         String before = sessionCookie(browser.get("/api/session"));
-        HttpResponse<String> signedIn = signIn(browser, "demo-learner", DemoAccounts.PASSWORD);
+        HttpResponse<String> signedIn = signIn(browser, "demo-learner", DemoData.PASSWORD);
         assertEquals(200, signedIn.statusCode(), signedIn.body());
         assertNotEquals(before, sessionCookie(signedIn), "a new session id at sign-in");
         assertTrue(signedIn.headers().allValues("Set-Cookie").stream()
@@ -51,16 +51,16 @@ class SessionIT extends DeployedServer {
     void rolesDecideWhoMayReadTheAuditTrail() {
         assertEquals(401, new Http(base).get("/api/audit").statusCode(), "anonymous");
         Http learner = Http.browserLike(base);
-        signIn(learner, "demo-learner", DemoAccounts.PASSWORD);
+        signIn(learner, "demo-learner", DemoData.PASSWORD);
         HttpResponse<String> forbidden = learner.get("/api/audit");
         assertEquals(403, forbidden.statusCode());
         assertEquals("urn:manabi:problem:forbidden", Http.json(forbidden).getString("type"));
         Http admin = Http.browserLike(base);
-        HttpResponse<String> signedIn = signIn(admin, "demo-admin", DemoAccounts.PASSWORD);
+        HttpResponse<String> signedIn = signIn(admin, "demo-admin", DemoData.PASSWORD);
         String requestId = signedIn.headers().firstValue("X-Request-Id").orElseThrow();
         String trail = admin.get("/api/audit?limit=100").body();
         assertTrue(trail.contains("\"requestId\":\"" + requestId + "\""), "the admin's own sign-in is in the trail");
-        assertFalse(trail.contains(DemoAccounts.PASSWORD), "no password in the audit trail");
+        assertFalse(trail.contains(DemoData.PASSWORD), "no password in the audit trail");
         JsonObject badLimit = assertProblem(admin.get("/api/audit?limit=0"), 400, "validation");
         assertEquals("limit", badLimit.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(admin.get("/api/audit?limit=lots"), 404, "not-found");
@@ -69,7 +69,7 @@ class SessionIT extends DeployedServer {
     @Test
     void stateChangingRequestsNeedTheTokenAndThisSite() {
         Http browser = Http.browserLike(base);
-        String token = Http.json(signIn(browser, "demo-learner", DemoAccounts.PASSWORD)).getString("csrfToken");
+        String token = Http.json(signIn(browser, "demo-learner", DemoData.PASSWORD)).getString("csrfToken");
         assertProblem(browser.send("DELETE", "/api/session", null, null), 403, "csrf-token");
         assertProblem(browser.send("DELETE", "/api/session", null, null, "X-CSRF-Token", "forged"), 403, "csrf-token");
         assertProblem(browser.send("DELETE", "/api/session", null, null, "X-CSRF-Token", token,
@@ -110,7 +110,7 @@ class SessionIT extends DeployedServer {
     @Test
     void issuingRefusesATakenIdAndHostileInputWithoutWritingAnything() {
         Http admin = Http.browserLike(base);
-        String token = Http.json(signIn(admin, "demo-admin", DemoAccounts.PASSWORD)).getString("csrfToken");
+        String token = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
         JsonObject taken = assertProblem(admin.send("POST", "/api/accounts", JSON,
                 "{\"loginId\":\"demo-learner\",\"displayName\":\"Copy\",\"roles\":[\"LEARNER\"]}",
                 "X-CSRF-Token", token), 409, "login-id-taken");
@@ -128,7 +128,7 @@ class SessionIT extends DeployedServer {
 
     private String issue(String loginId) {
         Http admin = Http.browserLike(base);
-        String token = Http.json(signIn(admin, "demo-admin", DemoAccounts.PASSWORD)).getString("csrfToken");
+        String token = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
         HttpResponse<String> issued = admin.send("POST", "/api/accounts", JSON,
                 "{\"loginId\":\"" + loginId + "\",\"displayName\":\"Nguyễn Thị Lan\",\"roles\":[\"LEARNER\"]}",
                 "X-CSRF-Token", token);
