@@ -11,13 +11,32 @@ const ROUTES = {
   home: () => import('./views/home.js'),
   'sign-in': () => import('./views/sign-in.js'),
   password: () => import('./views/password.js'),
+  organisations: () => import('./views/organisations.js'),
+  programmes: () => import('./views/programmes.js'),
 };
+
+/** Navigation links shown only to the roles whose pages they open. */
+const ROLE_LINKS = [
+  { route: 'organisations', key: 'nav.organisations', roles: ['ADMINISTRATOR', 'COMPANY_MANAGER'] },
+  { route: 'programmes', key: 'nav.programmes', roles: ['ADMINISTRATOR'] },
+];
 
 function routeName() {
   return window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
 }
 
+function renderRoleLinks() {
+  const roles = session().signedIn ? session().roles : [];
+  document.querySelectorAll('.site-nav li[data-role-link]').forEach((item) => item.remove());
+  const accountArea = document.getElementById('account-area');
+  for (const link of ROLE_LINKS.filter((l) => l.roles.some((role) => roles.includes(role)))) {
+    accountArea.before(h('li', { dataset: { roleLink: link.route } },
+      h('a', { href: `#/${link.route}`, 'data-route': link.route }, t(link.key))));
+  }
+}
+
 function renderAccountArea() {
+  renderRoleLinks();
   const area = document.getElementById('account-area');
   const current = session();
   if (!current.signedIn) {

@@ -1,21 +1,9 @@
 // The home page: what Manabi is, and the live status of this server.
 
 import { h } from '../dom.js';
-import { t, language } from '../i18n.js';
+import { t } from '../i18n.js';
+import { formatInstant } from '../format.js';
 import { session } from '../session.js';
-
-const TOKYO = 'Asia/Tokyo';
-
-// Browsers without date names for a language (Chromium has none for Burmese) would fall back to
-// English month names; numbers in year-month-day order read the same in every language.
-function formatInstant(iso, options) {
-  if (!iso) {
-    return '—';
-  }
-  const supported = Intl.DateTimeFormat.supportedLocalesOf([language()]).length > 0;
-  const locale = supported ? language() : 'sv-SE';
-  return new Intl.DateTimeFormat(locale, { timeZone: TOKYO, ...options }).format(new Date(iso));
-}
 
 function fact(label, value, testId) {
   return h('div', { class: 'fact' },
@@ -32,11 +20,8 @@ function statusCard(status) {
     fact(t('status.database'), status.database ?? t('status.database.unknown'), 'status-database'),
     fact(t('status.version'), status.version, 'status-version'),
     fact(t('status.mode'), t(`status.mode.${status.mode}`), 'status-mode'),
-    fact(t('status.installedAt'), formatInstant(status.installedAt, { dateStyle: 'long' }), 'status-installed'),
-    fact(t('status.serverTime'), formatInstant(status.serverTime,
-      { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit',
-        timeZoneName: 'short' }),
-      'status-time'));
+    fact(t('status.installedAt'), formatInstant(status.installedAt), 'status-installed'),
+    fact(t('status.serverTime'), formatInstant(status.serverTime, { withTime: true }), 'status-time'));
 }
 
 export async function render(view) {

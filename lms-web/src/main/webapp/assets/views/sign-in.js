@@ -2,7 +2,8 @@
 // autocorrection of the login ID, the password manager's usual field names.
 
 import { h } from '../dom.js';
-import { t, language } from '../i18n.js';
+import { t } from '../i18n.js';
+import { formatTime } from '../format.js';
 import { signIn } from '../session.js';
 
 function field(id, label, attributes) {
@@ -16,11 +17,7 @@ function failureText(result) {
   if (type.endsWith(':sign-in-throttled')) {
     const seconds = Number(result.retryAfter) || 60;
     const until = new Date(Date.now() + seconds * 1000);
-    const supported = Intl.DateTimeFormat.supportedLocalesOf([language()]).length > 0;
-    return t('signIn.throttled', {
-      time: new Intl.DateTimeFormat(supported ? language() : 'sv-SE', { hour: '2-digit', minute: '2-digit' })
-        .format(until),
-    });
+    return t('signIn.throttled', { time: formatTime(until) });
   }
   if (type.endsWith(':account-not-active')) {
     return t('signIn.notActive');

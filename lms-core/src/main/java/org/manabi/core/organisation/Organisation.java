@@ -13,7 +13,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -93,6 +92,6 @@ public class Organisation {
 
     public OrganisationDetails details() {
         return new OrganisationDetails(name, employeeCount, address, contactName, contactEmail, contactPhone,
-                List.copyOf(departments));
+                departments.stream().sorted().toList());
     }
 }
