@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.manabi.core.audit.AuditEvent;
 import org.manabi.core.audit.AuditLog;
 import org.manabi.core.identity.SignInResult.Outcome;
-import org.manabi.core.persistence.SchemaMigrator;
-import org.manabi.core.persistence.UrlSelectedDataSource;
-import org.manabi.core.testsupport.PostgresTestDatabase;
+import org.manabi.core.testsupport.JpaTestDatabase;
 
 /**
  * Sign-in against accounts stored in a real PostgreSQL database: outcomes, the audit trail, the
@@ -34,30 +27,19 @@ class SignInIT {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC);
     private static final String ADDRESS = "198.51.100.20";
 
-    private PostgresTestDatabase postgres;
-    private EntityManagerFactory factory;
+    private JpaTestDatabase database;
     private final PasswordHasher hasher = new PasswordHasher();
     private final LoginThrottle accountThrottle = new LoginThrottle(LoginThrottle.Policy.ACCOUNT, CLOCK);
     private final LoginThrottle addressThrottle = new LoginThrottle(LoginThrottle.Policy.ADDRESS, CLOCK);
 
     @BeforeEach
     void freshDatabase() {
-        postgres = PostgresTestDatabase.create();
-        UrlSelectedDataSource dataSource = new UrlSelectedDataSource();
-        dataSource.setUrl(postgres.url());
-        dataSource.setUser(postgres.user());
-        dataSource.setPassword(postgres.password());
-        new SchemaMigrator(getClass().getClassLoader()).migrate(dataSource);
-        factory = Persistence.createEntityManagerFactory("manabi-test",
-                Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+        database = JpaTestDatabase.postgres();
     }
 
     @AfterEach
     void dropDatabase() {
-        if (factory != null) {
-            factory.close();
-        }
-        postgres.close();
+        database.close();
     }
 
     @Test
@@ -110,43 +92,22 @@ class SignInIT {
 
         assertEquals(Outcome.SIGNED_IN, attempt("sato", "older account").outcome());
 
-        String stored = read(em -> new AccountRepository(em).find(id).orElseThrow().passwordHash());
+        String stored = database.read(em -> new AccountRepository(em).find(id).orElseThrow().passwordHash());
         assertFalse(hasher.needsRehash(stored), stored);
         assertTrue(hasher.matches("older account", stored));
     }
 
     private long addAccount(String loginId, String hash, boolean issued) {
-        return inTransaction(em -> new AccountRepository(em).add(new Account(loginId, "Test " + loginId, null, hash,
+        return database.inTransaction(em -> new AccountRepository(em).add(new Account(loginId, "Test " + loginId, null, hash,
                 EnumSet.of(Role.LEARNER), issued, CLOCK.instant())).id());
     }
 
     private SignInResult attempt(String loginId, String password) {
-        return inTransaction(em -> new SignIn(new AccountRepository(em), new AuditLog(em, CLOCK), hasher,
+        return database.inTransaction(em -> new SignIn(new AccountRepository(em), new AuditLog(em, CLOCK), hasher,
                 accountThrottle, addressThrottle).attempt(loginId, password, ADDRESS, "req-test"));
     }
 
     private List<AuditEvent> newestAudit() {
-        return read(em -> new AuditLog(em, CLOCK).newest(10));
-    }
-
-    private <T> T read(Function<EntityManager, T> query) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return query.apply(em);
-        } finally {
-            em.close();
-        }
-    }
-
-    private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
+        return database.read(em -> new AuditLog(em, CLOCK).newest(10));
     }
 }
