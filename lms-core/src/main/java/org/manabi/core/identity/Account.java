@@ -101,6 +101,21 @@ public class Account {
         this.passwordChangedAt = now;
     }
 
+    /** Stops the account from signing in; its sessions end at their next request. */
+    void suspend() {
+        if (status == AccountStatus.DELETED) {
+            throw new IllegalStateException("a deleted account cannot be suspended");
+        }
+        status = AccountStatus.SUSPENDED;
+    }
+
+    void resume() {
+        if (status == AccountStatus.DELETED) {
+            throw new IllegalStateException("a deleted account cannot be resumed");
+        }
+        status = AccountStatus.ACTIVE;
+    }
+
     /** Places the account in an organisation (and department), or takes it out with {@code null}. */
     public void assignTo(Long organisationId, String department) {
         this.organisationId = organisationId;

@@ -1,12 +1,14 @@
 package org.manabi.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.manabi.core.identity.AccountLifecycle;
 
 /**
  * Makes the person a session belongs to the caller of each request, with their roles, so
@@ -19,12 +21,23 @@ import jakarta.servlet.http.HttpSession;
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    @Inject
+    AccountLifecycle lifecycle;
+
+    /**
+     * A session whose account has since been suspended or deleted ends here, at its very next
+     * request; the account is looked up by id, which JPA's shared cache answers without SQL.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         Object account = session == null ? null : session.getAttribute(SessionAccount.ATTRIBUTE);
         if (account instanceof SessionAccount signedIn) {
+            if (!lifecycle.isActive(signedIn.id())) {
+                session.invalidate();
+                return context.doNothing();
+            }
             return context.notifyContainerAboutLogin(signedIn.loginId(), signedIn.roleNames());
         }
         return context.doNothing();

@@ -66,6 +66,14 @@ class OrganisationAccessIT extends DeployedServer {
     }
 
     @Test
+    void aManagerReachesNoAdministratorRoute() {
+        for (String path : new String[] {"/api/accounts", "/api/programmes", "/api/audit"}) {
+            assertEquals(403, alphaManager.get(path).statusCode(), path);
+        }
+        assertEquals(403, alphaManager.send("DELETE", "/api/accounts/1/suspension", null, null).statusCode());
+    }
+
+    @Test
     void learnersAndStrangersSeeNoOrganisation() {
         for (String path : new String[] {"/api/organisations", "/api/organisations/" + alpha,
                 "/api/organisations/" + alpha + "/members"}) {

@@ -126,6 +126,51 @@ class SessionIT extends DeployedServer {
                 "malformed-json");
     }
 
+    @Test
+    void suspendingAnAccountEndsItsSessionAtOnceAndResumingLetsItBack() {
+        String loginId = "susp-" + UUID.randomUUID().toString().substring(0, 8);
+        String oneTimePassword = issue(loginId);
+        Http learner = Http.browserLike(base);
+        String token = Http.json(signIn(learner, loginId, oneTimePassword)).getString("csrfToken");
+        assertEquals(200, changePassword(learner, token, oneTimePassword, "my own passphrase").statusCode());
+        assertTrue(Http.json(learner.get("/api/session")).getBoolean("signedIn"));
+
+        Http admin = Http.browserLike(base);
+        String adminToken = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
+        long id = Http.jsonArray(admin.get("/api/accounts?q=" + loginId)).getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> suspended = admin.send("POST", "/api/accounts/" + id + "/suspension", JSON,
+                "{\"reason\":\"no login for 2 months\"}", "X-CSRF-Token", adminToken);
+        assertEquals(200, suspended.statusCode(), suspended.body());
+        assertEquals("SUSPENDED", Http.json(suspended).getString("status"));
+
+        assertFalse(Http.json(learner.get("/api/session")).getBoolean("signedIn"), "the live session ended");
+        assertProblem(signIn(Http.browserLike(base), loginId, "my own passphrase"), 403, "account-not-active");
+        assertTrue(admin.get("/api/audit?limit=20").body().contains("no login for 2 months"));
+
+        assertEquals(200, admin.send("DELETE", "/api/accounts/" + id + "/suspension", null, null,
+                "X-CSRF-Token", adminToken).statusCode());
+        assertEquals(200, signIn(Http.browserLike(base), loginId, "my own passphrase").statusCode());
+        assertEquals(404, admin.send("POST", "/api/accounts/999999999/suspension", JSON, "{\"reason\":\"x\"}",
+                "X-CSRF-Token", adminToken).statusCode());
+    }
+
+    @Test
+    void theAccountListFiltersByRoleStatusAndTextTakenLiterally() {
+        Http admin = Http.browserLike(base);
+        signIn(admin, "demo-admin", DemoData.PASSWORD);
+        String managers = admin.get("/api/accounts?role=company_manager").body();
+        assertTrue(managers.contains("\"demo-manager\"") && !managers.contains("\"demo-learner\""), managers);
+        String found = admin.get("/api/accounts?q=DEMO-LEA").body();
+        assertTrue(found.contains("\"demo-learner\"") && !found.contains("\"demo-admin\""), found);
+        assertEquals(0, Http.jsonArray(admin.get("/api/accounts?q=%25")).size(), "'%' is not a wildcard");
+        assertFalse(admin.get("/api/accounts?limit=500").body().contains("passwordHash"));
+        assertEquals("status", assertProblem(admin.get("/api/accounts?status=BOGUS"), 400, "validation")
+                .getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("limit", assertProblem(admin.get("/api/accounts?limit=0"), 400, "validation")
+                .getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
     private String issue(String loginId) {
         Http admin = Http.browserLike(base);
         String token = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
