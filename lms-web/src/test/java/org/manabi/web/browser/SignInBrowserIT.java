@@ -45,7 +45,10 @@ class SignInBrowserIT extends DeployedServer {
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector("#view h1"), "パスワードを変える"));
             assertTrue(driver.getCurrentUrl().endsWith("#/password"));
-            assertEquals("Trần Văn Minh", driver.findElement(By.cssSelector("[data-testid=account-name]")).getText());
+            assertEquals("Trần Văn Minh", driver.findElement(By.cssSelector("[data-testid=account-name]"))
+                    .getAttribute("textContent"), "the header knows who is signed in (shown from 480 px up)");
+            assertTrue(driver.findElement(By.cssSelector("#account-area button")).isDisplayed(),
+                    "sign-out is reachable on a phone");
             browser.screenshot("phone-ja-password-required");
 
             driver.get(base + "#/");
