@@ -37,9 +37,15 @@ export async function signIn(loginId, password) {
   return result;
 }
 
+/** Signs out; if the server refused (a stale token after signing in elsewhere), reloads the session and tries once more. */
 export async function signOut() {
-  await send('DELETE', '/api/session');
-  current = { signedIn: false };
+  let result = await send('DELETE', '/api/session');
+  if (!result.ok) {
+    await loadSession();
+    result = current.signedIn ? await send('DELETE', '/api/session') : { ok: true };
+  }
+  await loadSession();
+  return result.ok;
 }
 
 export async function changePassword(currentPassword, newPassword) {

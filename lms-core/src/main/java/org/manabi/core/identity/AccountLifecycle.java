@@ -3,6 +3,7 @@ package org.manabi.core.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Optional;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
@@ -20,9 +21,15 @@ public class AccountLifecycle {
     @Inject
     AuditLog auditLog;
 
-    /** Whether the account exists and may sign in; sessions of an account that may not are ended. */
-    public boolean isActive(long accountId) {
-        return accounts.find(accountId).map(Account::canSignIn).orElse(false);
+    /**
+     * Whether a session that signed in when the password was last changed at {@code passwordChangedAt}
+     * may go on: the account still exists, may sign in, and its password has not changed since.
+     */
+    public boolean sessionStillValid(long accountId, Instant passwordChangedAt) {
+        return accounts.find(accountId)
+                .filter(Account::canSignIn)
+                .filter(account -> account.passwordChangedAt().equals(passwordChangedAt))
+                .isPresent();
     }
 
     /** Suspends the account; empty when there is no such (undeleted) account. */

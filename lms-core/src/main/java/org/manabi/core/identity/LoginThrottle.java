@@ -3,6 +3,7 @@ package org.manabi.core.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +49,35 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
+    /**
+     * Counts an attempt for {@code key} before its password is checked, atomically with the check
+     * for a wait, so parallel attempts cannot all slip through while the count is low. Returns
+     * until when attempts must wait if they must (and then counts nothing). A success then calls
+     * {@link #succeeded} or {@link #forgive}.
+     */
+    public Optional<Instant> attempt(String key) {
+        Instant now = clock.instant();
+        Instant[] blocked = new Instant[1];
+        failures.compute(key, (k, previous) -> {
+            Failures current = previous == null || isForgotten(previous, now) ? null : previous;
+            if (current != null && current.count() > policy.freeFailures()) {
+                Instant until = current.last().plus(waitAfter(current.count()));
+                if (until.isAfter(now)) {
+                    blocked[0] = until;
+                    return current;
+                }
+            }
+            return new Failures(current == null ? 1 : current.count() + 1, now);
+        });
+        purgeIfLarge(now);
+        return Optional.ofNullable(blocked[0]);
+    }
+
+    /** Takes back one counted attempt that turned out to be a success (for a shared key such as an address). */
+    public void forgive(String key) {
+        failures.computeIfPresent(key, (k, f) -> f.count() <= 1 ? null : new Failures(f.count() - 1, f.last()));
+    }
+
     /** Until when sign-ins for {@code key} must wait, if they must. */
     public Optional<Instant> blockedUntil(String key) {
         Failures current = current(key);
@@ -64,8 +94,25 @@ public final class LoginThrottle {
             boolean forgotten = previous == null || isForgotten(previous, now);
             return new Failures(forgotten ? 1 : previous.count() + 1, now);
         });
+        purgeIfLarge(now);
+    }
+
+    /**
+     * Keeps memory bounded: forgotten entries go first; if a flood of distinct keys still fills the
+     * map, the oldest entries go (which can only shorten someone's wait, never lengthen it).
+     */
+    private void purgeIfLarge(Instant now) {
+        if (failures.size() <= PURGE_ABOVE) {
+            return;
+        }
+        failures.values().removeIf(f -> isForgotten(f, now));
         if (failures.size() > PURGE_ABOVE) {
-            failures.values().removeIf(f -> isForgotten(f, now));
+            failures.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(Comparator.comparing(Failures::last)))
+                    .limit(failures.size() - PURGE_ABOVE / 2)
+                    .map(Map.Entry::getKey)
+                    .toList()
+                    .forEach(failures::remove);
         }
     }
 

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -31,6 +32,13 @@ public final class PasswordHasher {
             "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,2}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{11,64})\\$([A-Za-z0-9+/]{16,128})");
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
+
+    /**
+     * Each hash holds {@code memoryKib} of memory while it runs; a flood of sign-ins must queue
+     * here rather than take hundreds of megabytes at once (200 request threads × 19 MiB ≈ 3.7 GiB).
+     */
+    private static final Semaphore CONCURRENT_HASHES =
+            new Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()), true);
 
     private final Cost cost;
     private final SecureRandom random;
@@ -94,7 +102,12 @@ public final class PasswordHasher {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);
         byte[] tag = new byte[length];
-        generator.generateBytes(normalise(password).getBytes(StandardCharsets.UTF_8), tag);
+        CONCURRENT_HASHES.acquireUninterruptibly();
+        try {
+            generator.generateBytes(normalise(password).getBytes(StandardCharsets.UTF_8), tag);
+        } finally {
+            CONCURRENT_HASHES.release();
+        }
         return tag;
     }
 

@@ -3,15 +3,15 @@ package org.manabi.core.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
 
 /**
- * Checks a login id and password. Every attempt is audited (never with the password); failures are
- * throttled per account and per source address; an unknown login id costs the same time as a
+ * Checks a login id and password. Every attempt is audited (never with the password); attempts are
+ * counted per account and per source address before the password is checked, so parallel guesses
+ * are throttled too; an unknown login id costs the same time as a
  * wrong password; a hash made with weaker parameters is upgraded on a successful sign-in.
  */
 @ApplicationScoped
@@ -32,9 +32,8 @@ public class SignIn {
     }
 
     @Inject
-    public SignIn(AccountRepository accounts, AuditLog auditLog, PasswordHasher hasher, Clock clock) {
-        this(accounts, auditLog, hasher, new LoginThrottle(LoginThrottle.Policy.ACCOUNT, clock),
-                new LoginThrottle(LoginThrottle.Policy.ADDRESS, clock));
+    public SignIn(AccountRepository accounts, AuditLog auditLog, PasswordHasher hasher, SignInThrottles throttles) {
+        this(accounts, auditLog, hasher, throttles.accounts(), throttles.addresses());
     }
 
     SignIn(AccountRepository accounts, AuditLog auditLog, PasswordHasher hasher, LoginThrottle accountThrottle,
@@ -48,11 +47,10 @@ public class SignIn {
 
     @Transactional
     public SignInResult attempt(String loginId, String password, String sourceAddress, String requestId) {
-        String accountKey = "account:" + LoginIds.key(loginId);
-        String addressKey = "address:" + sourceAddress;
+        String accountKey = SignInThrottles.accountKey(loginId);
+        String addressKey = SignInThrottles.addressKey(sourceAddress);
         String loggedId = clip(loginId);
-        Optional<Instant> blocked = later(accountThrottle.blockedUntil(accountKey),
-                addressThrottle.blockedUntil(addressKey));
+        Optional<Instant> blocked = later(accountThrottle.attempt(accountKey), addressThrottle.attempt(addressKey));
         if (blocked.isPresent()) {
             auditLog.record(new AuditEntry(loggedId, THROTTLED, null, "retry after " + blocked.get(), sourceAddress,
                     requestId));
@@ -62,14 +60,13 @@ public class SignIn {
         boolean passwordMatches = found.map(a -> hasher.matches(password, a.passwordHash()))
                 .orElseGet(() -> hasher.matchesNothing(password));
         if (!passwordMatches) {
-            accountThrottle.failed(accountKey);
-            addressThrottle.failed(addressKey);
             auditLog.record(new AuditEntry(loggedId, REJECTED, null, "wrong login id or password", sourceAddress,
                     requestId));
             return SignInResult.of(SignInResult.Outcome.REJECTED);
         }
         Account account = found.get();
         accountThrottle.succeeded(accountKey);
+        addressThrottle.forgive(addressKey);
         if (!account.canSignIn()) {
             auditLog.record(new AuditEntry(account.loginId(), REJECTED, "account:" + account.id(),
                     "account is " + account.status(), sourceAddress, requestId));

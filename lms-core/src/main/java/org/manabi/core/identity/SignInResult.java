@@ -27,13 +27,13 @@ public record SignInResult(Outcome outcome, Optional<SignedInAccount> account, O
 
     /** What the web tier keeps in the session about the person who signed in. */
     public record SignedInAccount(long id, String loginId, String displayName, Set<Role> roles,
-                                  boolean mustChangePassword, Long organisationId) {
+                                  boolean mustChangePassword, Long organisationId, Instant passwordChangedAt) {
     }
 
     static SignInResult signedIn(Account account) {
         return new SignInResult(Outcome.SIGNED_IN, Optional.of(new SignedInAccount(account.id(), account.loginId(),
-                account.displayName(), account.roles(), account.mustChangePassword(), account.organisationId())),
-                Optional.empty());
+                account.displayName(), account.roles(), account.mustChangePassword(), account.organisationId(),
+                account.passwordChangedAt())), Optional.empty());
     }
 
     static SignInResult of(Outcome outcome) {

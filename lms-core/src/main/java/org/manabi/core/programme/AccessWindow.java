@@ -15,10 +15,16 @@ public record AccessWindow(LocalDate firstDay, LocalDate lastDay) {
         }
     }
 
-    /** The cohort's dates, or {@code accessMonths} from the day the seat was issued when the programme says so. */
+    /**
+     * The cohort's dates, or {@code accessMonths} from the day the seat was issued when the programme
+     * says so: up to the day before the same day N months later, or to the end of that month when it
+     * has no such day (issued Jan 31 for one month: to Feb 28).
+     */
     public static AccessWindow of(Programme programme, Cohort cohort, LocalDate issuedOn) {
         if (programme.accessMonths() != null) {
-            return new AccessWindow(issuedOn, issuedOn.plusMonths(programme.accessMonths()).minusDays(1));
+            LocalDate sameDayLater = issuedOn.plusMonths(programme.accessMonths());
+            boolean clampedToMonthEnd = sameDayLater.getDayOfMonth() != issuedOn.getDayOfMonth();
+            return new AccessWindow(issuedOn, clampedToMonthEnd ? sameDayLater : sameDayLater.minusDays(1));
         }
         return new AccessWindow(cohort.startsOn(), cohort.endsOn());
     }

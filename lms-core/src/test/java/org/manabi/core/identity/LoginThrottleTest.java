@@ -8,7 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -92,6 +97,33 @@ class LoginThrottleTest {
         assertEquals(Optional.empty(), throttle.blockedUntil("account:suzuki"));
         throttle.succeeded("account:tanaka");
         assertEquals(Optional.empty(), throttle.blockedUntil("account:tanaka"));
+    }
+
+    @Test
+    void parallelAttemptsCannotSlipPastTheFreeFailures() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Boolean>> passed = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                passed.add(pool.submit(() -> throttle.attempt("account:tanaka").isEmpty()));
+            }
+            int allowed = 0;
+            for (Future<Boolean> result : passed) {
+                allowed += result.get() ? 1 : 0;
+            }
+            assertEquals(6, allowed, "five free failures and the sixth, which starts the wait");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aForgivenAttemptNoLongerCounts() {
+        for (int i = 0; i < 6; i++) {
+            throttle.attempt("address:198.51.100.1");
+        }
+        throttle.forgive("address:198.51.100.1");
+        assertEquals(Optional.empty(), throttle.blockedUntil("address:198.51.100.1"), "back to five");
     }
 
     @Test

@@ -35,6 +35,20 @@ class AccessWindowTest {
     }
 
     @Test
+    void monthsThatEndEarlyEndTheWindowOnTheirLastDay() {
+        Programme oneMonth = new Programme("p", "P", null, OrganisationCap.none(), 1);
+        assertEquals(LocalDate.parse("2027-02-28"), AccessWindow.of(oneMonth, term2, LocalDate.parse("2027-01-31"))
+                .lastDay());
+        assertEquals(LocalDate.parse("2027-02-28"), AccessWindow.of(oneMonth, term2, LocalDate.parse("2027-01-29"))
+                .lastDay());
+        assertEquals(LocalDate.parse("2027-02-27"), AccessWindow.of(oneMonth, term2, LocalDate.parse("2027-01-28"))
+                .lastDay());
+        Programme sixMonths = new Programme("p", "P", null, OrganisationCap.none(), 6);
+        assertEquals(LocalDate.parse("2027-02-28"), AccessWindow.of(sixMonths, term2, LocalDate.parse("2026-08-31"))
+                .lastDay());
+    }
+
+    @Test
     void theDayIsTheDayInTokyo() {
         Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-12-31T15:30:00Z"), SeatAllocation.PROGRAMME_ZONE);
         LocalDate tokyoDay = LocalDate.now(lateEveningUtc);

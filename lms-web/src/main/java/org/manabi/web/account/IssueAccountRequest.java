@@ -3,6 +3,7 @@ package org.manabi.web.account;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -23,7 +24,7 @@ public record IssueAccountRequest(
         @Email(message = "enter a valid e-mail address") @Size(max = 254, message = "at most 254 characters")
         String email,
         @NotEmpty(message = "choose at least one role")
-        Set<Role> roles,
+        Set<@NotNull(message = "a role cannot be empty") Role> roles,
         Long organisationId,
         @Size(max = 200, message = "at most 200 characters")
         @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "must not contain '<', '>' or control characters")

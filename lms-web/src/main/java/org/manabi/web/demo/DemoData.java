@@ -3,6 +3,7 @@ package org.manabi.web.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,6 +58,8 @@ public class DemoData {
     @Inject
     ProgrammeCatalogue programmes;
 
+    /** One transaction: a start that fails half-way leaves no half-made demo data behind. */
+    @Transactional
     void onServerStarted(@Observes ServerStarted started) {
         if (started.mode() == RuntimeMode.PRODUCTION) {
             refuseUsableDemoAccounts();

@@ -37,8 +37,14 @@ public record CohortRequest(
             return new String[] {"endsOn", "must be on or after the first day"};
         }
         int reserve = invitedReserve == null ? 0 : invitedReserve;
+        if (reserve > 0 && seatLimit == null) {
+            return new String[] {"seatLimit", "held seats need a seat limit to be held within"};
+        }
         if (seatLimit != null && reserve > seatLimit) {
             return new String[] {"invitedReserve", "cannot be more than the seat limit"};
+        }
+        if (reserve > 0 && reserveReleasedOn == null) {
+            return new String[] {"reserveReleasedOn", "say from which day unused held seats go to individuals"};
         }
         return null;
     }

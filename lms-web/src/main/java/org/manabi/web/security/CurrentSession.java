@@ -22,4 +22,16 @@ public final class CurrentSession {
             return Optional.empty();
         }
     }
+
+    /** Ends the request's session, if it has one; one that another request just ended is fine too. */
+    static void end(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // Another request ended it first: the outcome is the same.
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.manabi.web.security;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,11 +9,13 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.manabi.core.config.ManabiConfig;
 import org.manabi.web.problem.Problems;
 
 /**
@@ -38,12 +41,16 @@ public class RequestGuard implements ContainerRequestFilter {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    ManabiConfig config;
+
     @Override
     public void filter(ContainerRequestContext context) {
         String path = context.getUriInfo().getPath();
         String instance = context.getUriInfo().getRequestUri().getRawPath();
         boolean changesState = !SAFE_METHODS.contains(context.getMethod());
-        if (changesState && isCrossOrigin(context.getHeaderString("Origin"), context.getHeaderString("Host"))) {
+        if (changesState && isCrossOrigin(context.getHeaderString("Origin"), context.getHeaderString("Host"),
+                config.publicBaseUrl())) {
             context.abortWith(Problems.response(403, "cross-origin", "Cross-site request refused",
                     "This request came from another site.", instance));
             return;
@@ -64,20 +71,46 @@ public class RequestGuard implements ContainerRequestFilter {
         }
     }
 
-    static boolean isCrossOrigin(String origin, String host) {
-        if (origin == null || host == null) {
+    /**
+     * Whether a browser's {@code Origin} names another site. Same site means the same scheme, host
+     * and port as the public address (MANABI_BASE_URL, right behind a proxy that rewrites Host) or
+     * the same host and port as the request's {@code Host} header. No Origin at all is a non-browser
+     * client or a same-origin navigation; {@code Origin: null} (sandboxed frames, some redirects) is
+     * refused.
+     */
+    static boolean isCrossOrigin(String origin, String host, String publicBaseUrl) {
+        if (origin == null) {
             return false;
         }
-        if ("null".equals(origin)) {
+        Optional<Endpoint> from = Endpoint.parse(origin);
+        if (from.isEmpty()) {
             return true;
         }
-        try {
-            URI uri = URI.create(origin);
-            String originHost = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            String requestHost = host.replaceFirst(":\\d+$", "").replaceAll("^\\[|]$", "").toLowerCase(Locale.ROOT);
-            return !originHost.replaceAll("^\\[|]$", "").equals(requestHost);
-        } catch (IllegalArgumentException malformed) {
-            return true;
+        if (Endpoint.parse(publicBaseUrl).filter(from.get()::equals).isPresent()) {
+            return false;
+        }
+        return host == null || !Endpoint.parse(from.get().scheme() + "://" + host).filter(from.get()::equals)
+                .isPresent();
+    }
+
+    /** Scheme, host and effective port: what makes two addresses the same origin. */
+    record Endpoint(String scheme, String host, int port) {
+
+        static Optional<Endpoint> parse(String address) {
+            if (address == null || address.isBlank() || "null".equals(address)) {
+                return Optional.empty();
+            }
+            try {
+                URI uri = new URI(address.strip());
+                if (uri.getScheme() == null || uri.getHost() == null) {
+                    return Optional.empty();
+                }
+                String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+                int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+                return Optional.of(new Endpoint(scheme, uri.getHost().toLowerCase(Locale.ROOT), port));
+            } catch (URISyntaxException malformed) {
+                return Optional.empty();
+            }
         }
     }
 

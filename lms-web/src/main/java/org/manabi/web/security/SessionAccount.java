@@ -1,6 +1,7 @@
 package org.manabi.web.security;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.manabi.core.identity.Role;
@@ -14,17 +15,19 @@ import org.manabi.core.organisation.Viewer;
  * @param csrfToken the token every state-changing request of this session must echo
  */
 public record SessionAccount(long id, String loginId, String displayName, Set<Role> roles,
-                             boolean mustChangePassword, Long organisationId, String csrfToken) implements Serializable {
+                             boolean mustChangePassword, Long organisationId, Instant passwordChangedAt,
+                             String csrfToken) implements Serializable {
 
     static final String ATTRIBUTE = SessionAccount.class.getName();
 
     static SessionAccount of(SignedInAccount account, String csrfToken) {
         return new SessionAccount(account.id(), account.loginId(), account.displayName(), Set.copyOf(account.roles()),
-                account.mustChangePassword(), account.organisationId(), csrfToken);
+                account.mustChangePassword(), account.organisationId(), account.passwordChangedAt(), csrfToken);
     }
 
-    SessionAccount withPasswordChanged() {
-        return new SessionAccount(id, loginId, displayName, roles, false, organisationId, csrfToken);
+    /** The same person after changing their password: a new change time, a new CSRF token. */
+    SessionAccount withPasswordChanged(Instant changedAt, String newCsrfToken) {
+        return new SessionAccount(id, loginId, displayName, roles, false, organisationId, changedAt, newCsrfToken);
     }
 
     /** Who is looking, for reads that depend on it (a manager sees only their own organisation). */

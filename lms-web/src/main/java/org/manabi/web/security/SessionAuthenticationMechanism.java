@@ -7,7 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import org.manabi.core.identity.AccountLifecycle;
 
 /**
@@ -25,21 +25,22 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     AccountLifecycle lifecycle;
 
     /**
-     * A session whose account has since been suspended or deleted ends here, at its very next
-     * request; the account is looked up by id, which JPA's shared cache answers without SQL.
+     * A session whose account has since been suspended or deleted, or whose password has been
+     * changed elsewhere, ends here at its very next request. The account is looked up by id, which
+     * JPA's shared cache answers without SQL.
      */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        HttpSession session = request.getSession(false);
-        Object account = session == null ? null : session.getAttribute(SessionAccount.ATTRIBUTE);
-        if (account instanceof SessionAccount signedIn) {
-            if (!lifecycle.isActive(signedIn.id())) {
-                session.invalidate();
-                return context.doNothing();
-            }
-            return context.notifyContainerAboutLogin(signedIn.loginId(), signedIn.roleNames());
+        Optional<SessionAccount> account = CurrentSession.of(request);
+        if (account.isEmpty()) {
+            return context.doNothing();
         }
-        return context.doNothing();
+        SessionAccount signedIn = account.get();
+        if (!lifecycle.sessionStillValid(signedIn.id(), signedIn.passwordChangedAt())) {
+            CurrentSession.end(request);
+            return context.doNothing();
+        }
+        return context.notifyContainerAboutLogin(signedIn.loginId(), signedIn.roleNames());
     }
 }

@@ -83,10 +83,7 @@ public class SessionResource {
     @DELETE
     @Operation(summary = "Sign out: the server session ends")
     public Response signOut() {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        CurrentSession.end(request);
         return Response.noContent().build();
     }
 
@@ -104,10 +101,18 @@ public class SessionResource {
                 form.newPassword(), request.getRemoteAddr(), CurrentRequest.requestId().orElse(null));
         return switch (result.outcome()) {
             case CHANGED -> {
-                SessionAccount changed = account.withPasswordChanged();
-                request.getSession().setAttribute(SessionAccount.ATTRIBUTE, changed);
+                HttpSession session = request.getSession(false);
+                if (session == null) {
+                    yield Problems.response(401, "unauthenticated", "Sign-in required", "Sign in, then try again.",
+                            path);
+                }
+                request.changeSessionId();
+                SessionAccount changed = account.withPasswordChanged(result.changedAt(), newToken());
+                session.setAttribute(SessionAccount.ATTRIBUTE, changed);
                 yield Response.ok(SessionView.of(changed)).build();
             }
+            case THROTTLED -> Problems.response(429, "sign-in-throttled", "Too many attempts",
+                    "Too many wrong passwords. Wait a few minutes, then try again.", path);
             case WRONG_CURRENT_PASSWORD -> invalid(path, "currentPassword", "WRONG_PASSWORD",
                     "the current password is wrong");
             case SAME_AS_CURRENT -> invalid(path, "newPassword", "SAME_AS_CURRENT",
@@ -117,18 +122,15 @@ public class SessionResource {
                     result.problems().stream().map(p -> new FieldViolation("newPassword", reason(p), p.name()))
                             .toList());
             case NO_ACCOUNT -> {
-                request.getSession().invalidate();
+                CurrentSession.end(request);
                 yield Problems.response(401, "unauthenticated", "Sign-in required", "Sign in, then try again.", path);
             }
         };
     }
 
-    /** Invalidates any session the browser had and starts a new one, so a planted session id is useless. */
+    /** Ends any session the browser had and starts a new one, so a planted session id is useless. */
     private HttpSession startFreshSession() {
-        HttpSession old = request.getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
+        CurrentSession.end(request);
         return request.getSession(true);
     }
 

@@ -171,6 +171,39 @@ class SessionIT extends DeployedServer {
                 .getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
+    @Test
+    void changingThePasswordEndsTheAccountsOtherSessionsAndRenewsThisOne() {
+        String loginId = "two-" + UUID.randomUUID().toString().substring(0, 8);
+        String oneTimePassword = issue(loginId);
+        Http phone = Http.browserLike(base);
+        String phoneToken = Http.json(signIn(phone, loginId, oneTimePassword)).getString("csrfToken");
+        assertEquals(200, changePassword(phone, phoneToken, oneTimePassword, "first own passphrase").statusCode());
+        Http office = Http.browserLike(base);
+        assertEquals(200, signIn(office, loginId, "first own passphrase").statusCode());
+        String officeToken = Http.json(office.get("/api/session")).getString("csrfToken");
+        String phoneNow = Http.json(phone.get("/api/session")).getString("csrfToken");
+
+        HttpResponse<String> changed = changePassword(phone, phoneNow, "first own passphrase", "second passphrase");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertNotEquals(phoneNow, Http.json(changed).getString("csrfToken"), "a new token after the change");
+        assertTrue(Http.json(phone.get("/api/session")).getBoolean("signedIn"), "this session goes on");
+        assertFalse(Http.json(office.get("/api/session")).getBoolean("signedIn"), "the other session ended");
+        assertProblem(changePassword(office, officeToken, "first own passphrase", "office takes over"), 401,
+                "unauthenticated");
+    }
+
+    @Test
+    void guessingTheCurrentPasswordThroughAStolenSessionIsThrottled() {
+        String loginId = "guess-" + UUID.randomUUID().toString().substring(0, 8);
+        String oneTimePassword = issue(loginId);
+        Http thief = Http.browserLike(base);
+        String token = Http.json(signIn(thief, loginId, oneTimePassword)).getString("csrfToken");
+        for (int i = 0; i < 6; i++) {
+            assertEquals(400, changePassword(thief, token, "guess " + i, "whatever new one").statusCode());
+        }
+        assertProblem(changePassword(thief, token, oneTimePassword, "whatever new one"), 429, "sign-in-throttled");
+    }
+
     private String issue(String loginId) {
         Http admin = Http.browserLike(base);
         String token = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
