@@ -113,8 +113,7 @@ public class AccountResource {
     }
 
     private static Response invalidParameter(String path, String field, String reason) {
-        return Problems.response(400, "validation", "Invalid input", "Some fields are invalid; see errors.", path,
-                List.of(new FieldViolation(field, reason, "Invalid")));
+        return Problems.invalid(path, field, reason, "Invalid");
     }
 
     @POST
@@ -130,13 +129,10 @@ public class AccountResource {
         }
         if (request.organisationId() != null
                 && organisations.find(ADMIN_VIEW, request.organisationId()).isEmpty()) {
-            return Problems.response(400, "validation", "Invalid input", "Some fields are invalid; see errors.", path,
-                    List.of(new FieldViolation("organisationId", "no such organisation", "Exists")));
+            return Problems.invalid(path, "organisationId", "no such organisation", "Exists");
         }
         if (request.roles().contains(Role.COMPANY_MANAGER) && request.organisationId() == null) {
-            return Problems.response(400, "validation", "Invalid input", "Some fields are invalid; see errors.", path,
-                    List.of(new FieldViolation("organisationId", "a company manager belongs to an organisation",
-                            "NotNull")));
+            return Problems.invalid(path, "organisationId", "a company manager belongs to an organisation", "NotNull");
         }
         AccountAdministration.Issued issued = administration.issue(request.loginId(), request.displayName().strip(),
                 request.email(), request.roles(), request.organisationId(), request.department(),

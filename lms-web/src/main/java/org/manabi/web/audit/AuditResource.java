@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.manabi.core.audit.AuditLog;
-import org.manabi.web.problem.FieldViolation;
 import org.manabi.web.problem.Problems;
 
 /** The newest audit entries, for administrators only. */
@@ -36,9 +35,8 @@ public class AuditResource {
     @Operation(summary = "The newest audit entries, newest first (limit 1 to 500, default 50)")
     public Response newest(@QueryParam("limit") @DefaultValue("50") int limit, @Context UriInfo uriInfo) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            return Problems.response(400, "validation", "Invalid input", "Some fields are invalid; see errors.",
-                    uriInfo.getRequestUri().getRawPath(),
-                    List.of(new FieldViolation("limit", "must be from 1 to " + MAX_LIMIT, "Range")));
+            return Problems.invalid(uriInfo.getRequestUri().getRawPath(), "limit", "must be from 1 to " + MAX_LIMIT,
+                    "Range");
         }
         List<AuditEventView> events = auditLog.newest(limit).stream().map(AuditEventView::of).toList();
         return Response.ok(events).build();

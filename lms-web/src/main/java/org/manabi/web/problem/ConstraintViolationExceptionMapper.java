@@ -40,8 +40,7 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
                     violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()));
         }
         violations.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::code));
-        return Problems.response(400, "validation", "Invalid input",
-                "Some fields are missing or invalid; see errors for each field.", path, violations);
+        return Problems.invalid(path, violations);
     }
 
     private static boolean isReturnValue(Path path) {

@@ -20,4 +20,15 @@ public final class Problems {
     public static Response response(int status, String slug, String title, String detail, String path) {
         return response(status, slug, title, detail, path, null);
     }
+
+    /** A 400 for invalid fields, in the same form as Bean Validation failures. */
+    public static Response invalid(String path, List<FieldViolation> violations) {
+        return response(400, "validation", "Invalid input", "Some fields are missing or invalid; see errors for each "
+                + "field.", path, violations);
+    }
+
+    /** A 400 for one invalid field. */
+    public static Response invalid(String path, String field, String reason, String code) {
+        return invalid(path, List.of(new FieldViolation(field, reason, code)));
+    }
 }

@@ -84,8 +84,7 @@ public class ProgrammeResource {
     }
 
     private Response invalid(String field, String reason, String code) {
-        return Problems.response(400, "validation", "Invalid input", "Some fields are invalid; see errors.", path(),
-                List.of(new FieldViolation(field, reason, code)));
+        return Problems.invalid(path(), field, reason, code);
     }
 
     private String path() {

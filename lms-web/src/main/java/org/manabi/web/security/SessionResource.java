@@ -19,7 +19,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.manabi.core.identity.PasswordChange;
 import org.manabi.core.identity.PasswordPolicy;
@@ -117,10 +116,8 @@ public class SessionResource {
                     "the current password is wrong");
             case SAME_AS_CURRENT -> invalid(path, "newPassword", "SAME_AS_CURRENT",
                     "choose a password different from the current one");
-            case NEW_PASSWORD_REFUSED -> Problems.response(400, "validation", "Invalid input",
-                    "The new password is not accepted; see errors.", path,
-                    result.problems().stream().map(p -> new FieldViolation("newPassword", reason(p), p.name()))
-                            .toList());
+            case NEW_PASSWORD_REFUSED -> Problems.invalid(path, result.problems().stream()
+                    .map(p -> new FieldViolation("newPassword", reason(p), p.name())).toList());
             case NO_ACCOUNT -> {
                 CurrentSession.end(request);
                 yield Problems.response(401, "unauthenticated", "Sign-in required", "Sign in, then try again.", path);
@@ -135,8 +132,7 @@ public class SessionResource {
     }
 
     private static Response invalid(String path, String field, String code, String reason) {
-        return Problems.response(400, "validation", "Invalid input", "Some fields are invalid; see errors.", path,
-                List.of(new FieldViolation(field, reason, code)));
+        return Problems.invalid(path, field, reason, code);
     }
 
     private static String reason(PasswordPolicy.Problem problem) {
