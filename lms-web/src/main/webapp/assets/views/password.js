@@ -52,7 +52,7 @@ export async function render(view, { onSessionChanged }) {
       }
       const errors = result.body?.errors ?? [];
       if (errors.length === 0) {
-        next.error.textContent = t('common.tryAgain');
+        current.error.textContent = t(result.status === 429 ? 'password.throttled' : 'common.tryAgain');
       }
       for (const error of errors) {
         const target = error.field === 'currentPassword' ? current : next;

@@ -60,12 +60,9 @@ public final class LoginThrottle {
         Instant[] blocked = new Instant[1];
         failures.compute(key, (k, previous) -> {
             Failures current = previous == null || isForgotten(previous, now) ? null : previous;
-            if (current != null && current.count() > policy.freeFailures()) {
-                Instant until = current.last().plus(waitAfter(current.count()));
-                if (until.isAfter(now)) {
-                    blocked[0] = until;
-                    return current;
-                }
+            blocked[0] = waitEnd(current, now).orElse(null);
+            if (blocked[0] != null) {
+                return current;
             }
             return new Failures(current == null ? 1 : current.count() + 1, now);
         });
@@ -78,23 +75,17 @@ public final class LoginThrottle {
         failures.computeIfPresent(key, (k, f) -> f.count() <= 1 ? null : new Failures(f.count() - 1, f.last()));
     }
 
-    /** Until when sign-ins for {@code key} must wait, if they must. */
+    /** Until when sign-ins for {@code key} must wait, if they must; counts nothing. */
     public Optional<Instant> blockedUntil(String key) {
-        Failures current = current(key);
+        return waitEnd(current(key), clock.instant());
+    }
+
+    private Optional<Instant> waitEnd(Failures current, Instant now) {
         if (current == null || current.count() <= policy.freeFailures()) {
             return Optional.empty();
         }
         Instant until = current.last().plus(waitAfter(current.count()));
-        return until.isAfter(clock.instant()) ? Optional.of(until) : Optional.empty();
-    }
-
-    public void failed(String key) {
-        Instant now = clock.instant();
-        failures.compute(key, (k, previous) -> {
-            boolean forgotten = previous == null || isForgotten(previous, now);
-            return new Failures(forgotten ? 1 : previous.count() + 1, now);
-        });
-        purgeIfLarge(now);
+        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
     /**

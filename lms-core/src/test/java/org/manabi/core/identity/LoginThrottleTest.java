@@ -48,7 +48,7 @@ class LoginThrottleTest {
     @Test
     void theFirstFiveFailuresCostNothing() {
         for (int i = 0; i < 5; i++) {
-            throttle.failed("account:tanaka");
+            throttle.attempt("account:tanaka");
         }
         assertEquals(Optional.empty(), throttle.blockedUntil("account:tanaka"));
     }
@@ -56,13 +56,17 @@ class LoginThrottleTest {
     @Test
     void eachFurtherFailureAddsAMinuteUpToFifteen() {
         for (int i = 0; i < 6; i++) {
-            throttle.failed("account:tanaka");
+            throttle.attempt("account:tanaka");
         }
         assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(1))), throttle.blockedUntil("account:tanaka"));
-        throttle.failed("account:tanaka");
+        assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(1))), throttle.attempt("account:tanaka"),
+                "an attempt during the wait is refused and not counted");
+        clock.advance(Duration.ofMinutes(1));
+        throttle.attempt("account:tanaka");
         assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(2))), throttle.blockedUntil("account:tanaka"));
         for (int i = 0; i < 50; i++) {
-            throttle.failed("account:tanaka");
+            clock.advance(throttle.waitAfter(100));
+            throttle.attempt("account:tanaka");
         }
         assertEquals(Optional.of(clock.instant().plus(Duration.ofMinutes(15))), throttle.blockedUntil("account:tanaka"),
                 "never longer than the maximum");
@@ -71,7 +75,7 @@ class LoginThrottleTest {
     @Test
     void anAttackerCannotLockARealUserOutForGood() {
         for (int i = 0; i < 1_000; i++) {
-            throttle.failed("account:tanaka");
+            throttle.attempt("account:tanaka");
         }
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         assertEquals(Optional.empty(), throttle.blockedUntil("account:tanaka"),
@@ -81,17 +85,17 @@ class LoginThrottleTest {
     @Test
     void failuresAreForgottenAfterTwelveQuietHours() {
         for (int i = 0; i < 5; i++) {
-            throttle.failed("account:tanaka");
+            throttle.attempt("account:tanaka");
         }
         clock.advance(Duration.ofHours(12));
-        throttle.failed("account:tanaka");
+        throttle.attempt("account:tanaka");
         assertEquals(Optional.empty(), throttle.blockedUntil("account:tanaka"), "counted from one again");
     }
 
     @Test
     void aSuccessClearsTheCountAndKeysAreIndependent() {
         for (int i = 0; i < 8; i++) {
-            throttle.failed("account:tanaka");
+            throttle.attempt("account:tanaka");
         }
         assertTrue(throttle.blockedUntil("account:tanaka").isPresent());
         assertEquals(Optional.empty(), throttle.blockedUntil("account:suzuki"));
@@ -130,10 +134,10 @@ class LoginThrottleTest {
     void anAddressToleratesAWholeOfficeOfTypos() {
         LoginThrottle byAddress = new LoginThrottle(LoginThrottle.Policy.ADDRESS, clock);
         for (int i = 0; i < 30; i++) {
-            byAddress.failed("address:203.0.113.7");
+            byAddress.attempt("address:203.0.113.7");
         }
         assertEquals(Optional.empty(), byAddress.blockedUntil("address:203.0.113.7"));
-        byAddress.failed("address:203.0.113.7");
+        byAddress.attempt("address:203.0.113.7");
         assertTrue(byAddress.blockedUntil("address:203.0.113.7").isPresent());
     }
 }
