@@ -13,6 +13,11 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
+/** Whether the current language has text for key (so a caller can fall back to the server's words). */
+export function hasText(key) {
+  return Object.prototype.hasOwnProperty.call(current.messages, key);
+}
+
 export function language() {
   return current.language;
 }
