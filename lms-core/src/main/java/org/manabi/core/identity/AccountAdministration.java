@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
@@ -14,6 +16,9 @@ import org.manabi.core.audit.AuditLog;
 public class AccountAdministration {
 
     static final String CREATED = "ACCOUNT_CREATED";
+    static final String REISSUED = "ONE_TIME_PASSWORDS_REISSUED";
+    /** A credentials sheet covers at most this many people: hashing is deliberately slow (about 40 ms each). */
+    public static final int MAX_REISSUE = 300;
     /** No 0/O, 1/l/I: a one-time password is often read aloud or copied from paper. */
     private static final char[] ONE_TIME_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -67,6 +72,26 @@ public class AccountAdministration {
         Account account = create(loginId, displayName, email, oneTimePassword, roles, true, organisationId, department,
                 actor);
         return new Issued(account, oneTimePassword);
+    }
+
+    /**
+     * New one-time passwords for the organisation's active accounts that still wait for their first
+     * sign-in, so the company can hand them out (the ones issued at approval are stored nowhere).
+     * Earlier one-time passwords of these accounts stop working.
+     */
+    @Transactional
+    public List<Issued> reissueAwaitingFirstSignIn(long organisationId, String actor) {
+        List<Account> waiting = accounts.awaitingFirstSignIn(organisationId, MAX_REISSUE);
+        List<Issued> issued = new ArrayList<>();
+        for (Account account : waiting) {
+            String oneTimePassword = oneTimePassword();
+            account.changePasswordHash(hasher.hash(oneTimePassword), false, clock.instant());
+            issued.add(new Issued(account, oneTimePassword));
+        }
+        auditLog.record(new AuditEntry(actor, REISSUED, "organisation:" + organisationId,
+                issued.size() + " one-time passwords: " + issued.stream().map(i -> i.account().loginId()).toList(),
+                null, null));
+        return issued;
     }
 
     static String oneTimePassword() {

@@ -81,6 +81,16 @@ public class AccountRepository {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** Active accounts of an organisation that still hold an issued one-time password, by login id. */
+    public List<Account> awaitingFirstSignIn(long organisationId, int limit) {
+        return entityManager.createQuery("select a from Account a where a.organisationId = :org"
+                        + " and a.mustChangePassword = true and a.status = :active order by a.loginId", Account.class)
+                .setParameter("org", organisationId)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public Account add(Account account) {
         entityManager.persist(account);
         return account;

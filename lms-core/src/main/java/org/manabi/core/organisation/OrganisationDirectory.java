@@ -83,7 +83,7 @@ public class OrganisationDirectory {
                 .setParameter("deleted", AccountStatus.DELETED)
                 .getResultStream()
                 .map(a -> new OrganisationMember(a.id(), a.loginId(), a.displayName(), a.department(), a.roles(),
-                        a.canSignIn()))
+                        a.canSignIn(), a.canSignIn() && a.mustChangePassword()))
                 .toList();
         auditLog.record(new AuditEntry(viewerLoginId, MEMBERS_VIEWED, "organisation:" + id,
                 members.size() + " people", null, null));

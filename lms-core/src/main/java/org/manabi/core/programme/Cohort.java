@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -44,6 +45,12 @@ public class Cohort {
 
     @Column(name = "reserve_released_on")
     private LocalDate reserveReleasedOn;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_reason", length = 1000)
+    private String cancelledReason;
 
     protected Cohort() {
     }
@@ -93,8 +100,38 @@ public class Cohort {
         return invitedReserve;
     }
 
+    public LocalDate reserveReleasedOn() {
+        return reserveReleasedOn;
+    }
+
     /** Whether the unused reserved seats are open to individuals on {@code day}. */
     public boolean reserveReleased(LocalDate day) {
         return reserveReleasedOn == null || !day.isBefore(reserveReleasedOn);
+    }
+
+    /** A run that will not take place (too few applicants): it takes no more applications or seats. */
+    public void cancel(String reason, Instant now) {
+        if (cancelledAt != null) {
+            throw new IllegalStateException("already cancelled");
+        }
+        this.cancelledAt = now;
+        this.cancelledReason = Objects.requireNonNull(reason);
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelledReason() {
+        return cancelledReason;
+    }
+
+    /** Whether people may still apply for this cohort on {@code day}: not cancelled and not over. */
+    public boolean takesApplications(LocalDate day) {
+        return !cancelled() && !day.isAfter(endsOn);
     }
 }

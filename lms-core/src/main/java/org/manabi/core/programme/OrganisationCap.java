@@ -62,6 +62,17 @@ public class OrganisationCap {
         return OptionalInt.empty();
     }
 
+    /** For people: {@code none}, {@code 5 per organisation}, {@code 3 below 30 employees, else 5}. */
+    public String describe() {
+        if (fixed != null) {
+            return fixed + " per organisation";
+        }
+        if (employeeThreshold != null) {
+            return small + " below " + employeeThreshold + " employees, else " + large;
+        }
+        return "none";
+    }
+
     private static void requirePositive(int value) {
         if (value < 1) {
             throw new IllegalArgumentException("must be at least 1");

@@ -1,15 +1,22 @@
 package org.manabi.core.programme;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A scheme that issues seats to learners, in cohorts, under its seat rules. */
 @Entity
@@ -37,6 +44,12 @@ public class Programme {
     /** When set, a learner may study for this many months from their seat's issue; else for their cohort's dates. */
     @Column(name = "access_months")
     private Integer accessMonths;
+
+    /** Organisations invited to the programme (Kumamoto's workshop companies): their members may use reserved seats. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "programme_invitation", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "organisation_id", nullable = false)
+    private Set<Long> invitedOrganisationIds = new TreeSet<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -79,5 +92,18 @@ public class Programme {
 
     public Integer accessMonths() {
         return accessMonths;
+    }
+
+    public boolean invites(Long organisationId) {
+        return organisationId != null && invitedOrganisationIds.contains(organisationId);
+    }
+
+    public Set<Long> invitedOrganisationIds() {
+        return Set.copyOf(invitedOrganisationIds);
+    }
+
+    void inviteOnly(Collection<Long> organisationIds) {
+        invitedOrganisationIds.clear();
+        invitedOrganisationIds.addAll(organisationIds);
     }
 }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
 import org.manabi.core.persistence.Database;
@@ -17,6 +19,7 @@ public class ProgrammeCatalogue {
 
     static final String PROGRAMME_CREATED = "PROGRAMME_CREATED";
     static final String COHORT_CREATED = "COHORT_CREATED";
+    static final String INVITATIONS_CHANGED = "PROGRAMME_INVITATIONS_CHANGED";
 
     /** A cohort with the seats it has given. */
     public record CohortSeats(Cohort cohort, long seatsTaken) {
@@ -56,6 +59,33 @@ public class ProgrammeCatalogue {
         auditLog.record(new AuditEntry(actor, COHORT_CREATED, "cohort:" + cohort.id(),
                 cohort.name() + " " + cohort.startsOn() + ".." + cohort.endsOn(), null, null));
         return Optional.of(cohort);
+    }
+
+    /**
+     * Replaces the organisations a programme invited. Their members may take seats held back in
+     * reserve; everyone else waits for the reserve's release day.
+     *
+     * @return the programme, or empty when there is none with this id
+     */
+    @Transactional
+    public Optional<Programme> invite(long programmeId, Collection<Long> organisationIds, String actor) {
+        Programme programme = entityManager.find(Programme.class, programmeId);
+        if (programme == null) {
+            return Optional.empty();
+        }
+        programme.inviteOnly(organisationIds);
+        auditLog.record(new AuditEntry(actor, INVITATIONS_CHANGED, "programme:" + programmeId,
+                "invited organisations " + new TreeSet<>(organisationIds), null, null));
+        return Optional.of(programme);
+    }
+
+    public Optional<Cohort> cohort(long cohortId) {
+        return Optional.ofNullable(entityManager.find(Cohort.class, cohortId));
+    }
+
+    public Optional<Programme> byCode(String code) {
+        return entityManager.createQuery("select p from Programme p where p.code = :code", Programme.class)
+                .setParameter("code", code).getResultStream().findFirst();
     }
 
     public List<ProgrammeSeats> all() {

@@ -77,4 +77,12 @@ public class Seat {
     public Instant grantedAt() {
         return grantedAt;
     }
+
+    /** Gives a seat held during approval to the account just issued for it. */
+    public void assignAccount(long accountId) {
+        if (this.accountId != null) {
+            throw new IllegalStateException("seat " + id + " already belongs to an account");
+        }
+        this.accountId = accountId;
+    }
 }

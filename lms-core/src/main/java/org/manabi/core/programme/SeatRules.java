@@ -16,7 +16,9 @@ public final class SeatRules {
         COHORT_FULL,
         /** Only seats held back for invited organisations are left, and they are not released yet. */
         RESERVED_FOR_INVITED_ORGANISATIONS,
-        ORGANISATION_CAP_REACHED
+        ORGANISATION_CAP_REACHED,
+        /** The run was cancelled (too few applicants). */
+        COHORT_CANCELLED
     }
 
     /**
@@ -48,6 +50,9 @@ public final class SeatRules {
     }
 
     public static Decision decide(Programme programme, Cohort cohort, Counts counts, Request request, LocalDate today) {
+        if (cohort.cancelled()) {
+            return Decision.COHORT_CANCELLED;
+        }
         if (programme.seatLimit() != null && counts.inProgramme() >= programme.seatLimit()) {
             return Decision.PROGRAMME_FULL;
         }

@@ -7,8 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.manabi.core.application.ApplicationForm;
+import org.manabi.core.application.ApplicationForms;
+import org.manabi.core.application.Question;
+import org.manabi.core.application.Requirement;
+import org.manabi.core.application.SelectionMode;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.config.RuntimeMode;
 import org.manabi.core.identity.AccountAdministration;
@@ -58,6 +64,9 @@ public class DemoData {
     @Inject
     ProgrammeCatalogue programmes;
 
+    @Inject
+    ApplicationForms forms;
+
     /** One transaction: a start that fails half-way leaves no half-made demo data behind. */
     @Transactional
     void onServerStarted(@Observes ServerStarted started) {
@@ -74,7 +83,7 @@ public class DemoData {
                 null, List.of("Production", "Logistics")), ACTOR);
         organisations.create(new OrganisationDetails("Sendai IT Works (demo)", 45, "Sendai", "Suzuki Ichiro", null,
                 null, List.of("Development")), ACTOR);
-        createSeedProgrammes();
+        createSeedProgrammes(care);
 
         StringBuilder banner = new StringBuilder("Demo data created (demo mode only). Accounts, password '")
                 .append(PASSWORD).append("':");
@@ -89,25 +98,46 @@ public class DemoData {
     }
 
     /** The programmes of the five specifications, with the seat rules each states. */
-    private void createSeedProgrammes() {
+    private void createSeedProgrammes(Organisation workshopCompany) {
         Programme kumamoto = programmes.create(new Programme("kumamoto-reskilling-2026", "Kumamoto reskilling 2026",
                 null, OrganisationCap.fixed(5), null), ACTOR);
+        programmes.invite(kumamoto.id(), List.of(workshopCompany.id()), ACTOR);
+        form(kumamoto, SelectionMode.FIRST_COME, null, null, Map.of(Question.COMPANY_NAME, Requirement.OPTIONAL,
+                Question.COMPANY_SIZE, Requirement.OPTIONAL, Question.PHONE, Requirement.OPTIONAL));
         cohort(kumamoto, "Term 1", "2026-09-01", "2026-10-31", 100, 40, "2026-08-20");
         cohort(kumamoto, "Term 2", "2026-11-01", "2026-12-31", 100, 40, "2026-10-20");
         cohort(kumamoto, "Term 3", "2027-01-01", "2027-02-28", 100, 40, "2026-12-18");
         Programme kagoshima = programmes.create(new Programme("kagoshima-japanese-2026", "Kagoshima Japanese 2026",
                 300, OrganisationCap.byEmployeeCount(30, 3, 5), null), ACTOR);
+        form(kagoshima, SelectionMode.FIRST_COME, null, null, Map.of(Question.NATIONALITY, Requirement.REQUIRED,
+                Question.RESIDENCE_STATUS, Requirement.REQUIRED, Question.NATIVE_LANGUAGE, Requirement.REQUIRED,
+                Question.JAPANESE_LEVEL, Requirement.OPTIONAL, Question.COMPANY_NAME, Requirement.OPTIONAL,
+                Question.COMPANY_SIZE, Requirement.OPTIONAL));
         cohort(kagoshima, "2026", "2026-09-01", "2027-02-28", null, 0, null);
         Programme miyagi = programmes.create(new Programme("miyagi-it-2026", "Miyagi IT training 2026", null,
                 OrganisationCap.none(), null), ACTOR);
+        form(miyagi, SelectionMode.SELECTION, 8, "Residents of Miyagi who are looking for work come first; then"
+                + " the motivation statement; then submission order. A run with 7 or fewer applicants may be"
+                + " cancelled.", Map.of(Question.ADDRESS, Requirement.REQUIRED, Question.EMPLOYMENT_STATUS,
+                Requirement.REQUIRED, Question.MOTIVATION, Requirement.REQUIRED));
         cohort(miyagi, "Run 1", "2026-08-01", "2026-12-28", 20, 0, null);
         cohort(miyagi, "Run 2", "2026-10-01", "2027-02-26", 20, 0, null);
         Programme fukuoka = programmes.create(new Programme("fukuoka-career-2026", "Fukuoka career support 2026",
                 null, OrganisationCap.none(), 6), ACTOR);
+        form(fukuoka, SelectionMode.FIRST_COME, null, null, Map.of(Question.EMPLOYMENT_STATUS, Requirement.REQUIRED,
+                Question.PHONE, Requirement.OPTIONAL));
         cohort(fukuoka, "FY2026", "2026-04-01", "2027-03-31", null, 0, null);
         Programme miyazaki = programmes.create(new Programme("miyazaki-dx-2026", "Miyazaki DX training 2026", null,
                 OrganisationCap.none(), null), ACTOR);
+        form(miyazaki, SelectionMode.FIRST_COME, null, null, Map.of(Question.COMPANY_NAME, Requirement.REQUIRED,
+                Question.COMPANY_SIZE, Requirement.REQUIRED));
         cohort(miyazaki, "Hands-on sessions", "2026-07-01", "2027-02-28", 140, 0, null);
+    }
+
+    private void form(Programme programme, SelectionMode mode, Integer minimumApplicants, String criteria,
+                      Map<Question, Requirement> questions) {
+        forms.configure(programme.id(), new ApplicationForm.Settings(true, mode, minimumApplicants, criteria,
+                questions), ACTOR);
     }
 
     private void cohort(Programme programme, String name, String startsOn, String endsOn, Integer seats, int reserve,

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.manabi.core.identity.Role;
+import org.manabi.core.organisation.OrganisationDirectory;
+import org.manabi.core.organisation.Viewer;
 import org.manabi.core.programme.ProgrammeCatalogue;
 import org.manabi.web.problem.FieldViolation;
 import org.manabi.web.problem.Problems;
@@ -28,8 +33,14 @@ import org.manabi.web.problem.Problems;
 @RolesAllowed("ADMINISTRATOR")
 public class ProgrammeResource {
 
+    /** Only administrators reach this resource, so organisation ids are checked with their view. */
+    private static final Viewer ADMIN_VIEW = new Viewer(0, Set.of(Role.ADMINISTRATOR), null);
+
     @Inject
     ProgrammeCatalogue catalogue;
+
+    @Inject
+    OrganisationDirectory organisations;
 
     @Context
     UriInfo uriInfo;
@@ -81,6 +92,21 @@ public class ProgrammeResource {
                 .map(cohort -> Response.status(Response.Status.CREATED)
                         .entity(catalogue.find(id).map(ProgrammeView::of).orElseThrow()).build())
                 .orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("{id}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the organisations invited to the programme: their people may use reserved seats")
+    public Response invite(@PathParam("id") long id, @Valid @NotNull InvitationRequest invitation) {
+        for (Long organisationId : invitation.organisationIds()) {
+            if (organisationId == null || organisations.find(ADMIN_VIEW, organisationId).isEmpty()) {
+                return invalid("organisationIds", "no such organisation: " + organisationId, "Exists");
+            }
+        }
+        catalogue.invite(id, invitation.organisationIds(), caller.getUserPrincipal().getName())
+                .orElseThrow(NotFoundException::new);
+        return Response.ok(catalogue.find(id).map(ProgrammeView::of).orElseThrow()).build();
     }
 
     private Response invalid(String field, String reason, String code) {

@@ -8,22 +8,24 @@ import org.manabi.core.programme.ProgrammeCatalogue;
 
 /** A programme with its cohorts and the seats each has given. */
 public record ProgrammeView(long id, String code, String name, Integer seatLimit, long seatsTaken,
-                            Integer accessMonths, List<CohortView> cohorts) {
+                            Integer accessMonths, String organisationCap, List<CohortView> cohorts,
+                            List<Long> invitedOrganisationIds) {
 
     /** A cohort with its dates and seats. */
     public record CohortView(long id, String name, LocalDate startsOn, LocalDate endsOn, Integer seatLimit,
-                             int invitedReserve, long seatsTaken) {
+                             int invitedReserve, LocalDate reserveReleasedOn, long seatsTaken, boolean cancelled) {
 
         static CohortView of(ProgrammeCatalogue.CohortSeats seats) {
             Cohort c = seats.cohort();
             return new CohortView(c.id(), c.name(), c.startsOn(), c.endsOn(), c.seatLimit(), c.invitedReserve(),
-                    seats.seatsTaken());
+                    c.reserveReleasedOn(), seats.seatsTaken(), c.cancelled());
         }
     }
 
     static ProgrammeView of(ProgrammeCatalogue.ProgrammeSeats seats) {
         Programme p = seats.programme();
         return new ProgrammeView(p.id(), p.code(), p.name(), p.seatLimit(), seats.seatsTaken(), p.accessMonths(),
-                seats.cohorts().stream().map(CohortView::of).toList());
+                p.organisationCap().describe(), seats.cohorts().stream().map(CohortView::of).toList(),
+                p.invitedOrganisationIds().stream().sorted().toList());
     }
 }
