@@ -13,12 +13,15 @@ const ROUTES = {
   password: () => import('./views/password.js'),
   organisations: () => import('./views/organisations.js'),
   programmes: () => import('./views/programmes.js'),
+  apply: () => import('./views/apply.js'),
+  applications: () => import('./views/applications.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
 const ROLE_LINKS = [
   { route: 'organisations', key: 'nav.organisations', roles: ['ADMINISTRATOR', 'COMPANY_MANAGER'] },
   { route: 'programmes', key: 'nav.programmes', roles: ['ADMINISTRATOR'] },
+  { route: 'applications', key: 'nav.applications', roles: ['ADMINISTRATOR'] },
 ];
 
 function routeName() {

@@ -33,7 +33,9 @@ export async function render(view) {
       session().signedIn
         ? h('p', { class: 'signed-in', 'data-testid': 'signed-in-as' },
           t('home.signedInAs', { name: session().displayName }))
-        : h('p', {}, h('a', { class: 'button', href: '#/sign-in' }, t('nav.signIn')))),
+        : h('p', { class: 'actions' }, h('a', { class: 'button', href: '#/sign-in' }, t('nav.signIn')),
+          h('a', { class: 'button button-secondary', href: '#/apply', 'data-testid': 'apply-link' },
+            t('apply.cta')))),
     h('section', { class: 'card', 'aria-labelledby': 'status-title' },
       h('h2', { id: 'status-title' }, t('status.title')),
       body));

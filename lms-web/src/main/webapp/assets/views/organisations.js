@@ -3,6 +3,7 @@
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { csrfHeaders } from '../session.js';
 
 async function getJson(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
@@ -21,7 +22,42 @@ function membersList(members) {
   return h('ul', { class: 'members' }, members.map((member) => h('li', { class: 'member' },
     h('span', { class: 'member-name' }, member.displayName),
     h('span', { class: 'muted' }, [member.loginId, member.department].filter(Boolean).join(' · ')),
-    member.active ? null : h('span', { class: 'badge badge-wait' }, t('organisations.inactive')))));
+    member.active ? null : h('span', { class: 'badge badge-wait' }, t('organisations.inactive')),
+    member.awaitingFirstSignIn ? h('span', { class: 'badge badge-wait' }, t('organisations.awaitingFirstSignIn')) : null)));
+}
+
+/**
+ * Downloads the sign-in sheet: the server issues new one-time passwords for the people who have
+ * not signed in yet and answers with a CSV file, which is saved through a temporary link.
+ */
+async function downloadCredentials(organisation, message) {
+  if (!window.confirm(t('organisations.credentialsConfirm'))) {
+    return;
+  }
+  message.className = 'muted';
+  message.textContent = t('status.loading');
+  try {
+    const response = await fetch(`/api/organisations/${organisation.id}/credentials`, {
+      method: 'POST', credentials: 'same-origin', headers: { Accept: 'text/csv', ...csrfHeaders() },
+    });
+    if (!response.ok) {
+      message.className = 'error';
+      message.textContent = t(response.status === 409 ? 'organisations.credentialsNobody' : 'common.tryAgain');
+      return;
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'credentials.csv';
+    const link = h('a', { href: url, download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    message.className = 'success';
+    message.textContent = t('organisations.credentialsDone');
+  } catch {
+    message.className = 'error';
+    message.textContent = t('common.tryAgain');
+  }
 }
 
 function organisationCard(organisation) {
@@ -46,6 +82,10 @@ function organisationCard(organisation) {
       toggle.disabled = false;
     }
   });
+  const credentialsMessage = h('p', { role: 'status', 'data-testid': 'credentials-message' });
+  const credentials = h('button', { type: 'button', class: 'button button-secondary', 'data-testid': 'download-credentials' },
+    t('organisations.credentials'));
+  credentials.addEventListener('click', () => downloadCredentials(organisation, credentialsMessage));
   return h('section', { class: 'card', 'data-testid': 'organisation' },
     h('h2', {}, organisation.name),
     h('dl', { class: 'facts' },
@@ -58,7 +98,8 @@ function organisationCard(organisation) {
         ? h('div', { class: 'fact' }, h('dt', {}, t('organisations.departments')),
           h('dd', {}, organisation.departments.join(', ')))
         : null),
-    toggle,
+    h('div', { class: 'actions' }, toggle, credentials),
+    credentialsMessage,
     people);
 }
 

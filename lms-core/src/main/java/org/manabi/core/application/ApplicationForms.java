@@ -50,6 +50,18 @@ public class ApplicationForms {
                 .filter(form -> !form.cohorts().isEmpty());
     }
 
+    /** Every programme taking applications today, by name: the public list of what one may apply for. */
+    public List<PublicForm> openForms() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SeatAllocation.PROGRAMME_ZONE);
+        return entityManager.createQuery("select p from Programme p, ApplicationForm f where f.programmeId = p.id"
+                        + " and f.accepting = true order by p.name, p.id", Programme.class)
+                .getResultStream()
+                .map(programme -> new PublicForm(programme, of(programme.id()).orElseThrow(),
+                        openCohorts(programme.id(), today)))
+                .filter(form -> !form.cohorts().isEmpty())
+                .toList();
+    }
+
     private List<Cohort> openCohorts(long programmeId, LocalDate today) {
         return entityManager.createQuery("select c from Cohort c where c.programmeId = :id order by c.startsOn, c.id",
                         Cohort.class)

@@ -200,6 +200,8 @@ public class ApplicationReview {
         }
         AccountAdministration.Issued issued = administration.issue(nextLoginId(programme),
                 application.displayName(), application.email(), Set.of(Role.LEARNER), organisationId, null, actor);
+        // The application and seat refer to the account by id only, so JPA cannot order the writes itself.
+        entityManager.flush();
         seat.seat().orElseThrow().assignAccount(issued.account().id());
         Instant now = clock.instant();
         application.approve(actor, now, note, organisationId, issued.account().id(), seat.seat().get().id());
@@ -231,15 +233,16 @@ public class ApplicationReview {
      */
     @Transactional
     public List<Outcome> approveInOrder(long cohortId, String actor) {
-        List<Application> waiting = entityManager.createQuery("select a from Application a where a.cohortId = :id"
-                        + " and a.status = :submitted order by a.submittedAt, a.id", Application.class)
+        List<Long> waiting = entityManager.createQuery("select a.id from Application a where a.cohortId = :id"
+                        + " and a.status = :submitted order by a.submittedAt, a.id", Long.class)
                 .setParameter("id", cohortId)
                 .setParameter("submitted", ApplicationStatus.SUBMITTED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(IN_ORDER_BATCH)
                 .getResultList();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Application application : waiting) {
+        for (long id : waiting) {
+            // Read under a row lock one by one: another administrator may have decided it meanwhile.
+            Application application = entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
             Outcome outcome = approve(application, null, null, actor);
             outcomes.add(outcome);
             if (!(outcome instanceof Outcome.Approved)) {

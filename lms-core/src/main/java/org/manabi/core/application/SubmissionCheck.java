@@ -41,7 +41,7 @@ public final class SubmissionCheck {
         } else if (name.length() > MAX_NAME) {
             problems.add(new FieldProblem("displayName", "at most " + MAX_NAME + " characters", "Size"));
         } else if (Texts.hasMarkup(name) || Texts.hasControlCharacters(name, false)) {
-            problems.add(new FieldProblem("displayName", "must not contain <, > or control characters", "Pattern"));
+            problems.add(new FieldProblem("displayName", "must not contain <, > or control characters", "Markup"));
         }
         String email = text(submission.email());
         if (email.isEmpty()) {

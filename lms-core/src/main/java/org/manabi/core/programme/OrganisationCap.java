@@ -62,6 +62,22 @@ public class OrganisationCap {
         return OptionalInt.empty();
     }
 
+    public Integer fixedSeats() {
+        return fixed;
+    }
+
+    public Integer smallSeats() {
+        return small;
+    }
+
+    public Integer largeSeats() {
+        return large;
+    }
+
+    public Integer employeeThreshold() {
+        return employeeThreshold;
+    }
+
     /** For people: {@code none}, {@code 5 per organisation}, {@code 3 below 30 employees, else 5}. */
     public String describe() {
         if (fixed != null) {

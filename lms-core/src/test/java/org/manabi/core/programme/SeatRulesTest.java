@@ -27,6 +27,15 @@ class SeatRulesTest {
             null);
 
     @Test
+    void aCancelledRunGivesNoSeatEvenWhenSeatsAreFree() {
+        assertEquals(Decision.GRANTED, SeatRules.decide(kumamoto, term1, new Counts(0, 0, 0, 0),
+                Request.individual(), LocalDate.parse("2026-08-25")));
+        term1.cancel("too few applicants", java.time.Instant.parse("2026-08-21T00:00:00Z"));
+        assertEquals(Decision.COHORT_CANCELLED, SeatRules.decide(kumamoto, term1, new Counts(0, 0, 0, 0),
+                Request.individual(), LocalDate.parse("2026-08-25")));
+    }
+
+    @Test
     void theLastSeatIsGivenAndTheNextIsNot() {
         LocalDate day = LocalDate.parse("2026-08-25");
         assertEquals(Decision.GRANTED, SeatRules.decide(kumamoto, term1, new Counts(99, 99, 40, 0),

@@ -46,7 +46,8 @@ public class CohortApplicationResource {
     public InOrderView approveInOrder(@PathParam("cohortId") long cohortId) {
         List<Outcome> outcomes = review.approveInOrder(cohortId, caller.getUserPrincipal().getName());
         List<ApplicationView> approved = outcomes.stream().filter(Outcome.Approved.class::isInstance)
-                .map(o -> ApplicationView.of(((Outcome.Approved) o).application())).toList();
+                .map(o -> ApplicationView.of(((Outcome.Approved) o).application(), ((Outcome.Approved) o).loginId()))
+                .toList();
         String stopped = outcomes.stream().filter(Outcome.SeatRefused.class::isInstance)
                 .map(o -> ((Outcome.SeatRefused) o).decision().name()).findFirst().orElse(null);
         return new InOrderView(approved.size(), approved, stopped);

@@ -15,7 +15,7 @@ final class Decisions {
 
     static Response response(Outcome outcome, String path) {
         if (outcome instanceof Outcome.Approved approved) {
-            return Response.ok(ApplicationView.of(approved.application())).build();
+            return Response.ok(ApplicationView.of(approved.application(), approved.loginId())).build();
         }
         if (outcome instanceof Outcome.Rejected rejected) {
             return Response.ok(ApplicationView.of(rejected.application())).build();

@@ -8,7 +8,8 @@ import org.manabi.core.programme.ProgrammeCatalogue;
 
 /** A programme with its cohorts and the seats each has given. */
 public record ProgrammeView(long id, String code, String name, Integer seatLimit, long seatsTaken,
-                            Integer accessMonths, String organisationCap, List<CohortView> cohorts,
+                            Integer accessMonths, String organisationCap, Integer capFixed, Integer capSmall,
+                            Integer capLarge, Integer employeeThreshold, List<CohortView> cohorts,
                             List<Long> invitedOrganisationIds) {
 
     /** A cohort with its dates and seats. */
@@ -25,7 +26,8 @@ public record ProgrammeView(long id, String code, String name, Integer seatLimit
     static ProgrammeView of(ProgrammeCatalogue.ProgrammeSeats seats) {
         Programme p = seats.programme();
         return new ProgrammeView(p.id(), p.code(), p.name(), p.seatLimit(), seats.seatsTaken(), p.accessMonths(),
-                p.organisationCap().describe(), seats.cohorts().stream().map(CohortView::of).toList(),
+                p.organisationCap().describe(), p.organisationCap().fixedSeats(), p.organisationCap().smallSeats(),
+                p.organisationCap().largeSeats(), p.organisationCap().employeeThreshold(), seats.cohorts().stream().map(CohortView::of).toList(),
                 p.invitedOrganisationIds().stream().sorted().toList());
     }
 }
