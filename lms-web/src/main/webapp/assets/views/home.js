@@ -4,6 +4,8 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { formatInstant } from '../format.js';
 import { session } from '../session.js';
+import { getJson } from '../api.js';
+import { formatDay as day } from '../format.js';
 
 function fact(label, value, testId) {
   return h('div', { class: 'fact' },
@@ -24,6 +26,27 @@ function statusCard(status) {
     fact(t('status.serverTime'), formatInstant(status.serverTime, { withTime: true }), 'status-time'));
 }
 
+function enrolmentItem(enrolment) {
+  const values = { first: day(enrolment.firstDay), last: day(enrolment.lastDay), days: enrolment.daysLeft };
+  const open = enrolment.state === 'OPEN';
+  return h('li', { class: 'cohort', 'data-testid': `enrolment-${enrolment.programmeCode}` },
+    h('div', { class: 'cohort-head' }, h('strong', {}, enrolment.programmeName),
+      h('span', { class: `badge ${open ? 'badge-ok' : 'badge-wait'}` }, t(`home.enrolment.${enrolment.state}`))),
+    h('span', { class: 'muted' }, `${enrolment.cohortName} · ${values.first} – ${values.last}`),
+    h('p', { class: open ? 'hint' : 'notice' }, t(`home.enrolment.${enrolment.state}.why`, values)));
+}
+
+/** The learner's programmes: when they may study, and why not when they may not. */
+async function enrolmentsCard() {
+  const result = await getJson('/api/me/programmes');
+  if (!result.ok || result.body.length === 0) {
+    return null;
+  }
+  return h('section', { class: 'card', 'aria-labelledby': 'enrolments-title', 'data-testid': 'my-programmes' },
+    h('h2', { id: 'enrolments-title' }, t('home.enrolments')),
+    h('ul', { class: 'cohorts' }, result.body.map(enrolmentItem)));
+}
+
 export async function render(view) {
   const body = h('div', { class: 'card-body' }, h('p', { class: 'muted' }, t('status.loading')));
   view.replaceChildren(
@@ -39,6 +62,12 @@ export async function render(view) {
     h('section', { class: 'card', 'aria-labelledby': 'status-title' },
       h('h2', { id: 'status-title' }, t('status.title')),
       body));
+  if (session().signedIn) {
+    const card = await enrolmentsCard();
+    if (card) {
+      view.querySelector('.hero').after(card);
+    }
+  }
   try {
     const response = await fetch('/api/system/status', { credentials: 'same-origin' });
     if (!response.ok) {

@@ -78,6 +78,14 @@ class ApplicationIT extends DeployedServer {
                 + code(programme) + "-0001\",\"password\":\"" + password.group() + "\"}");
         assertEquals(200, firstSignIn.statusCode(), firstSignIn.body());
         assertTrue(Http.json(firstSignIn).getBoolean("mustChangePassword"));
+        String learnerToken = Http.json(firstSignIn).getString("csrfToken");
+        HttpResponse<String> changed = learner.send("PUT", "/api/session/password", JSON, "{\"currentPassword\":\""
+                + password.group() + "\",\"newPassword\":\"watashi no pasuwaado 2026\"}", "X-CSRF-Token", learnerToken);
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject enrolment = Http.jsonArray(learner.get("/api/me/programmes")).getJsonObject(0);
+        assertEquals(code(programme), enrolment.getString("programmeCode"));
+        assertEquals("OPEN", enrolment.getString("state"), "the term runs from 2026 to 2099");
+        assertEquals("2099-12-31", enrolment.getString("lastDay"));
 
         assertEquals(409, admin.send("POST", "/api/applications/" + id + "/approval", JSON, "{}",
                 "X-CSRF-Token", token).statusCode(), "an application is decided once");
