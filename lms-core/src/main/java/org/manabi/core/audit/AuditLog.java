@@ -28,11 +28,20 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** Appends the entry; an entry that names no source address or request id gets the current request's. */
     @Transactional
     public AuditEvent record(AuditEntry entry) {
-        AuditEvent event = new AuditEvent(clock.instant(), entry);
+        AuditEvent event = new AuditEvent(clock.instant(), withOrigin(entry));
         entityManager.persist(event);
         return event;
+    }
+
+    static AuditEntry withOrigin(AuditEntry entry) {
+        return RequestOrigin.current()
+                .map(origin -> new AuditEntry(entry.actor(), entry.action(), entry.target(), entry.detail(),
+                        entry.sourceAddress() == null ? origin.clientAddress() : entry.sourceAddress(),
+                        entry.requestId() == null ? origin.requestId() : entry.requestId()))
+                .orElse(entry);
     }
 
     public List<AuditEvent> newest(int limit) {

@@ -3,7 +3,10 @@ package org.manabi.core.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,6 +21,10 @@ public class ManabiConfig {
     @Inject
     @ConfigProperty(name = "manabi.mode", defaultValue = "demo")
     String mode;
+
+    @Inject
+    @ConfigProperty(name = "manabi.trusted.proxies")
+    Optional<String> trustedProxies;
 
     @Inject
     @ConfigProperty(name = "manabi.data.dir", defaultValue = "./data")
@@ -50,6 +57,12 @@ public class ManabiConfig {
     @Inject
     @ConfigProperty(name = "manabi.mail.starttls", defaultValue = "false")
     boolean mailStartTls;
+
+    /** Reverse proxies whose X-Forwarded-For is believed: exact addresses, comma-separated. */
+    public Set<String> trustedProxies() {
+        return trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip)
+                .filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
 
     public RuntimeMode mode() {
         return RuntimeMode.parse(mode);

@@ -2,6 +2,8 @@ package org.manabi.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 
 /**
@@ -32,8 +34,40 @@ public class SignInThrottles {
         return "account:" + LoginIds.key(loginId);
     }
 
+    /**
+     * IPv4 addresses count one by one. An IPv6 client usually holds a whole /64 and can change
+     * address within it at will, so IPv6 addresses count by their /64 network.
+     */
     static String addressKey(String sourceAddress) {
-        return "address:" + sourceAddress;
+        return "address:" + network(sourceAddress);
+    }
+
+    static String network(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        String literal = address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1) : address;
+        int zone = literal.indexOf('%');
+        if (zone >= 0) {
+            literal = literal.substring(0, zone);
+        }
+        if (!literal.matches("[0-9A-Fa-f:.]+")) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(literal).getAddress();
+            if (bytes.length == 4) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(String.format("%02x%02x:", bytes[i], bytes[i + 1]));
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     LoginThrottle accounts() {

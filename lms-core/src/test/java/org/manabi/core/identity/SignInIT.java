@@ -83,6 +83,10 @@ class SignInIT {
         assertEquals(Outcome.THROTTLED, result.outcome());
         assertEquals(CLOCK.instant().plusSeconds(60), result.retryAfter().orElseThrow());
         assertEquals(SignIn.THROTTLED, newestAudit().get(0).action());
+        attempt("tanaka", "right password");
+        attempt("tanaka", "right password");
+        assertEquals(1, newestAudit().stream().filter(e -> e.action().equals(SignIn.THROTTLED)).count(),
+                "a wait is recorded once, not once per refused attempt");
     }
 
     @Test

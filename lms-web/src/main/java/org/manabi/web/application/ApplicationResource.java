@@ -25,6 +25,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.manabi.core.application.ApplicationReview;
 import org.manabi.core.application.ApplicationStatus;
+import org.manabi.web.observability.ClientAddress;
 import org.manabi.web.problem.Problems;
 
 /** The administrators' approval queue. */
@@ -73,7 +74,7 @@ public class ApplicationResource {
     @Path("{id}")
     @Operation(summary = "One application with the applicant's answers; the view is audited")
     public ApplicationView get(@PathParam("id") long id) {
-        return review.open(id, actor(), request.getRemoteAddr()).map(ApplicationView::of)
+        return review.open(id, actor(), ClientAddress.of(request)).map(ApplicationView::of)
                 .orElseThrow(NotFoundException::new);
     }
 

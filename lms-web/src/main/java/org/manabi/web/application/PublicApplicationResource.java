@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.manabi.core.application.ApplicationForms;
 import org.manabi.core.application.ApplicationIntake;
+import org.manabi.web.observability.ClientAddress;
 import org.manabi.web.problem.FieldViolation;
 import org.manabi.web.problem.Problems;
 
@@ -56,7 +57,7 @@ public class PublicApplicationResource {
     @Operation(summary = "Apply; the applicant gets a reference and a confirmation e-mail")
     public Response apply(@PathParam("code") String code, @NotNull ApplicationRequest application) {
         String path = uriInfo.getRequestUri().getRawPath();
-        ApplicationIntake.Outcome outcome = intake.submit(code, application.toSubmission(), request.getRemoteAddr())
+        ApplicationIntake.Outcome outcome = intake.submit(code, application.toSubmission(), ClientAddress.of(request))
                 .orElseThrow(NotFoundException::new);
         if (outcome instanceof ApplicationIntake.Outcome.Submitted submitted) {
             return Response.status(Response.Status.CREATED)

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.manabi.core.audit.RequestOrigin;
+import org.manabi.core.config.ManabiConfig;
 
 /**
  * Wraps every request: gives it an id (echoed in {@code X-Request-Id}), sets the security headers,
@@ -41,6 +43,9 @@ public class RequestContextFilter extends HttpFilter {
     @Inject
     transient MetricRegistry metrics;
 
+    @Inject
+    transient ManabiConfig config;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -48,14 +53,19 @@ public class RequestContextFilter extends HttpFilter {
         request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         SecurityHeaders.apply(request, response);
+        String client = ClientAddress.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
+                config.trustedProxies());
+        request.setAttribute(ClientAddress.ATTRIBUTE, client);
         long started = System.nanoTime();
         CurrentRequest.begin(requestId);
+        RequestOrigin.begin(client, requestId);
         try {
             chain.doFilter(request, response);
         } finally {
             try {
                 record(request, response.getStatus(), requestId, System.nanoTime() - started);
             } finally {
+                RequestOrigin.end();
                 CurrentRequest.end();
             }
         }
@@ -63,7 +73,7 @@ public class RequestContextFilter extends HttpFilter {
 
     private void record(HttpServletRequest request, int status, String requestId, long elapsedNanos) {
         ACCESS_LOG.info(new AccessLogEntry(Instant.now(), requestId, request.getMethod(), request.getRequestURI(),
-                status, elapsedNanos / 1_000_000.0, request.getRemoteAddr(), request.getHeader("User-Agent")).toJson());
+                status, elapsedNanos / 1_000_000.0, ClientAddress.of(request), request.getHeader("User-Agent")).toJson());
         String method = KNOWN_METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER";
         metrics.histogram(REQUEST_DURATION, new Tag("method", method), new Tag("status", (status / 100) + "xx"))
                 .update(elapsedNanos / 1_000_000);

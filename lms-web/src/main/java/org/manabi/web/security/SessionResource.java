@@ -24,6 +24,7 @@ import org.manabi.core.identity.PasswordChange;
 import org.manabi.core.identity.PasswordPolicy;
 import org.manabi.core.identity.SignIn;
 import org.manabi.core.identity.SignInResult;
+import org.manabi.web.observability.ClientAddress;
 import org.manabi.web.observability.CurrentRequest;
 import org.manabi.web.problem.FieldViolation;
 import org.manabi.web.problem.Problems;
@@ -57,7 +58,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in with a login ID and password; starts a new server session")
     public Response signIn(@Valid @NotNull SignInRequest form) {
-        SignInResult result = signIn.attempt(form.loginId(), form.password(), request.getRemoteAddr(),
+        SignInResult result = signIn.attempt(form.loginId(), form.password(), ClientAddress.of(request),
                 CurrentRequest.requestId().orElse(null));
         String path = request.getRequestURI();
         return switch (result.outcome()) {
@@ -97,7 +98,7 @@ public class SessionResource {
             return Problems.response(401, "unauthenticated", "Sign-in required", "Sign in, then try again.", path);
         }
         PasswordChange.Result result = passwordChange.change(account.id(), form.currentPassword(),
-                form.newPassword(), request.getRemoteAddr(), CurrentRequest.requestId().orElse(null));
+                form.newPassword(), ClientAddress.of(request), CurrentRequest.requestId().orElse(null));
         return switch (result.outcome()) {
             case CHANGED -> {
                 HttpSession session = request.getSession(false);
