@@ -35,7 +35,12 @@ public final class LoginThrottle {
                 Duration.ofHours(12));
     }
 
-    private record Failures(int count, Instant last) {
+    /** @param refusalRecorded whether a refusal during the current wait was already recorded in the audit trail */
+    private record Failures(int count, Instant last, boolean refusalRecorded) {
+
+        Failures(int count, Instant last) {
+            this(count, last, false);
+        }
     }
 
     private static final int PURGE_ABOVE = 10_000;
@@ -105,6 +110,24 @@ public final class LoginThrottle {
                     .toList()
                     .forEach(failures::remove);
         }
+    }
+
+    /**
+     * True the first time it is asked while {@code key} waits, false afterwards until the next
+     * wait: a caller records one refusal per wait instead of one per refused attempt, so a script
+     * hammering a throttled account cannot flood the audit trail.
+     */
+    public boolean firstRefusalOfWait(String key) {
+        Instant now = clock.instant();
+        boolean[] first = new boolean[1];
+        failures.computeIfPresent(key, (k, f) -> {
+            if (isForgotten(f, now) || waitEnd(f, now).isEmpty() || f.refusalRecorded()) {
+                return f;
+            }
+            first[0] = true;
+            return new Failures(f.count(), f.last(), true);
+        });
+        return first[0];
     }
 
     public void succeeded(String key) {

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
 
@@ -22,8 +20,6 @@ public class SignIn {
     static final String SIGNED_IN = "SIGN_IN_SUCCEEDED";
     static final String REJECTED = "SIGN_IN_FAILED";
     static final String THROTTLED = "SIGN_IN_THROTTLED";
-    private static final int MAX_REMEMBERED_REFUSALS = 10_000;
-    private final Map<String, Instant> refusalsRecorded = new ConcurrentHashMap<>();
     private static final int MAX_LOGGED_LOGIN_ID = 64;
 
     private AccountRepository accounts;
@@ -49,18 +45,6 @@ public class SignIn {
         this.addressThrottle = addressThrottle;
     }
 
-    /**
-     * A script hammering a throttled account would otherwise write an audit row per request; one row
-     * per wait says the same. Bounded like the throttles: past the limit the memory starts afresh,
-     * which can only add rows, never lose a first one.
-     */
-    private boolean firstRefusalOfItsWait(String key, Instant until) {
-        if (refusalsRecorded.size() > MAX_REMEMBERED_REFUSALS) {
-            refusalsRecorded.clear();
-        }
-        return !until.equals(refusalsRecorded.put(key, until));
-    }
-
     @Transactional
     public SignInResult attempt(String loginId, String password, String sourceAddress, String requestId) {
         String accountKey = SignInThrottles.accountKey(loginId);
@@ -68,7 +52,9 @@ public class SignIn {
         String loggedId = clip(loginId);
         Optional<Instant> blocked = later(accountThrottle.attempt(accountKey), addressThrottle.attempt(addressKey));
         if (blocked.isPresent()) {
-            if (firstRefusalOfItsWait(accountKey + " " + addressKey, blocked.get())) {
+            boolean accountWaitNew = accountThrottle.firstRefusalOfWait(accountKey);
+            boolean addressWaitNew = addressThrottle.firstRefusalOfWait(addressKey);
+            if (accountWaitNew || addressWaitNew) {
                 auditLog.record(new AuditEntry(loggedId, THROTTLED, null, "retry after " + blocked.get()
                         + "; further refusals until then are not recorded", sourceAddress, requestId));
             }

@@ -1,6 +1,7 @@
 package org.manabi.core.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -139,5 +140,19 @@ class LoginThrottleTest {
         assertEquals(Optional.empty(), byAddress.blockedUntil("address:203.0.113.7"));
         byAddress.attempt("address:203.0.113.7");
         assertTrue(byAddress.blockedUntil("address:203.0.113.7").isPresent());
+    }
+
+    @Test
+    void eachWaitHasOneFirstRefusal() {
+        LoginThrottle strict = new LoginThrottle(new LoginThrottle.Policy(1, Duration.ofMinutes(1),
+                Duration.ofMinutes(15), Duration.ofHours(1)), clock);
+        assertFalse(strict.firstRefusalOfWait("k"), "no wait yet");
+        strict.attempt("k");
+        strict.attempt("k");
+        assertTrue(strict.firstRefusalOfWait("k"));
+        assertFalse(strict.firstRefusalOfWait("k"));
+        clock.advance(Duration.ofMinutes(2));
+        strict.attempt("k");
+        assertTrue(strict.firstRefusalOfWait("k"), "a new failure starts a new wait");
     }
 }
