@@ -51,11 +51,22 @@ public final class PasswordPolicy {
         return problems;
     }
 
+    /**
+     * Our own short list (Japanese keyboard habits and words) and the ~18,000 passwords of eight or
+     * more characters from zxcvbn's frequency list (MIT).
+     */
     private static Set<String> loadCommonPasswords() {
         Set<String> passwords = new HashSet<>();
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+        for (String list : List.of("common-passwords.txt", "common-passwords-zxcvbn.txt")) {
+            load(list, passwords);
+        }
+        return Set.copyOf(passwords);
+    }
+
+    private static void load(String list, Set<String> passwords) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(list)) {
             if (in == null) {
-                throw new IllegalStateException("common-passwords.txt is missing");
+                throw new IllegalStateException(list + " is missing");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -67,6 +78,5 @@ public final class PasswordPolicy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(passwords);
     }
 }
