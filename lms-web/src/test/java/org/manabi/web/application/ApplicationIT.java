@@ -92,6 +92,35 @@ class ApplicationIT extends DeployedServer {
     }
 
     @Test
+    void approvalsRacingForOneApplicationIssueOneAccount() throws Exception {
+        long programme = programme(5);
+        long cohort = firstCohort(programme);
+        configure(programme, "{\"accepting\":true,\"selectionMode\":\"FIRST_COME\",\"questions\":{}}");
+        assertEquals(201, apply(programme, cohort, "Racer", "racer-" + run + "@apply.test", "en", "{}").statusCode());
+        long id = onlyApplication(programme).getJsonNumber("id").longValue();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> admin.send("POST", "/api/applications/" + id + "/approval", JSON, "{}",
+                        "X-CSRF-Token", token).statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject seats = Http.json(admin.get("/api/programmes/" + programme)).getJsonArray("cohorts")
+                .getJsonObject(0);
+        assertEquals(1, seats.getInt("seatsTaken"), "one seat, not six");
+        assertEquals(1, Http.jsonArray(admin.get("/api/accounts?q=" + code(programme))).size(), "one account");
+    }
+
+    @Test
     void badSubmissionsAreRefusedFieldByFieldAndWriteNothing() {
         long programme = programme(5);
         long cohort = firstCohort(programme);

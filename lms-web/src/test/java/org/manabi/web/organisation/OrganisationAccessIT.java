@@ -60,6 +60,12 @@ class OrganisationAccessIT extends DeployedServer {
             assertEquals(404, response.statusCode(), path + ": " + response.body());
             assertFalse(response.body().contains("Beta"), "nothing of Beta leaks");
         }
+        String token = Http.json(alphaManager.get("/api/session")).getString("csrfToken");
+        HttpResponse<String> sheet = alphaManager.send("POST", "/api/organisations/" + beta + "/credentials", JSON,
+                "", "X-CSRF-Token", token);
+        assertEquals(404, sheet.statusCode(), "another company's sign-in sheet: " + sheet.body());
+        assertEquals(409, alphaManager.send("POST", "/api/organisations/" + alpha + "/credentials", JSON, "",
+                "X-CSRF-Token", token).statusCode(), "everyone at Alpha has chosen a password already");
         HttpResponse<String> create = alphaManager.send("POST", "/api/organisations", JSON,
                 "{\"name\":\"Mine\",\"employeeCount\":3}", "X-CSRF-Token", "irrelevant");
         assertEquals(403, create.statusCode(), "managers do not register organisations");
@@ -67,7 +73,8 @@ class OrganisationAccessIT extends DeployedServer {
 
     @Test
     void aManagerReachesNoAdministratorRoute() {
-        for (String path : new String[] {"/api/accounts", "/api/programmes", "/api/audit"}) {
+        for (String path : new String[] {"/api/accounts", "/api/programmes", "/api/audit", "/api/applications",
+                "/api/programmes/1/application-form"}) {
             assertEquals(403, alphaManager.get(path).statusCode(), path);
         }
         assertEquals(403, alphaManager.send("DELETE", "/api/accounts/1/suspension", null, null).statusCode());
