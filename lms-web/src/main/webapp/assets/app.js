@@ -13,12 +13,17 @@ const ROUTES = {
   password: () => import('./views/password.js'),
   organisations: () => import('./views/organisations.js'),
   programmes: () => import('./views/programmes.js'),
+  accounts: () => import('./views/accounts.js'),
+  account: () => import('./views/account.js'),
+  audit: () => import('./views/audit.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
 const ROLE_LINKS = [
   { route: 'organisations', key: 'nav.organisations', roles: ['ADMINISTRATOR', 'COMPANY_MANAGER'] },
   { route: 'programmes', key: 'nav.programmes', roles: ['ADMINISTRATOR'] },
+  { route: 'accounts', key: 'accounts.nav', roles: ['ADMINISTRATOR'] },
+  { route: 'audit', key: 'audit.nav', roles: ['ADMINISTRATOR'] },
 ];
 
 function routeName() {

@@ -31,6 +31,15 @@ public class LearnerSeats {
     @Inject
     AuditLog auditLog;
 
+    protected LearnerSeats() {
+    }
+
+    /** For use outside a container, with a caller-managed transaction. */
+    public LearnerSeats(EntityManager entityManager, AuditLog auditLog) {
+        this.entityManager = entityManager;
+        this.auditLog = auditLog;
+    }
+
     public List<HeldSeat> heldBy(long accountId) {
         return entityManager.createQuery("select s, c, p from Seat s, Cohort c, Programme p"
                         + " where s.accountId = :account and c.id = s.cohortId and p.id = s.programmeId"
@@ -53,7 +62,7 @@ public class LearnerSeats {
      * and the organisation's counts free up. Runs inside the closing transaction.
      */
     @Transactional
-    void release(@Observes AccountClosed closed) {
+    public void release(@Observes AccountClosed closed) {
         int released = entityManager.createQuery("delete from Seat s where s.accountId = :account")
                 .setParameter("account", closed.accountId())
                 .executeUpdate();
