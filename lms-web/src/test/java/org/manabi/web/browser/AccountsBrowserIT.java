@@ -55,6 +55,7 @@ class AccountsBrowserIT extends DeployedServer {
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("[data-testid=account-row][data-login='" + loginId + "'] [data-testid=account-status]"),
                         "停止中"));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", driver.findElement(row));
                 browser.screenshot(name + "-ja-accounts-suspended");
 
                 driver.findElement(By.cssSelector("[data-testid=account-row][data-login='" + loginId + "'] a.account-link"))
@@ -77,6 +78,7 @@ class AccountsBrowserIT extends DeployedServer {
                 String csv = driver.findElement(By.cssSelector("[data-testid=audit-csv]")).getAttribute("href");
                 assertTrue(csv.contains("target=account%3A" + id), csv);
                 assertFitsWidth(driver);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", entry);
                 browser.screenshot(name + "-ja-audit");
             }
         }
