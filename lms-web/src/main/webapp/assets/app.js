@@ -15,6 +15,9 @@ const ROUTES = {
   programmes: () => import('./views/programmes.js'),
   apply: () => import('./views/apply.js'),
   applications: () => import('./views/applications.js'),
+  accounts: () => import('./views/accounts.js'),
+  account: () => import('./views/account.js'),
+  audit: () => import('./views/audit.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
@@ -22,6 +25,8 @@ const ROLE_LINKS = [
   { route: 'organisations', key: 'nav.organisations', roles: ['ADMINISTRATOR', 'COMPANY_MANAGER'] },
   { route: 'programmes', key: 'nav.programmes', roles: ['ADMINISTRATOR'] },
   { route: 'applications', key: 'nav.applications', roles: ['ADMINISTRATOR'] },
+  { route: 'accounts', key: 'accounts.nav', roles: ['ADMINISTRATOR'] },
+  { route: 'audit', key: 'audit.nav', roles: ['ADMINISTRATOR'] },
 ];
 
 function routeName() {

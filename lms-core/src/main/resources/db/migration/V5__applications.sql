@@ -65,7 +65,8 @@ CREATE TABLE application (
     CONSTRAINT application_cohort_fk FOREIGN KEY (cohort_id) REFERENCES cohort (id),
     CONSTRAINT application_organisation_fk FOREIGN KEY (organisation_id) REFERENCES organisation (id),
     CONSTRAINT application_account_fk FOREIGN KEY (account_id) REFERENCES account (id),
-    CONSTRAINT application_seat_fk FOREIGN KEY (seat_id) REFERENCES seat (id),
+    -- A seat is released (deleted) when its account is revoked or erased; the application keeps its history.
+    CONSTRAINT application_seat_fk FOREIGN KEY (seat_id) REFERENCES seat (id) ON DELETE SET NULL,
     CONSTRAINT application_status_ck CHECK (status IN ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED'))
 );
 

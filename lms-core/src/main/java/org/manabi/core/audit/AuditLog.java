@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.manabi.core.persistence.Database;
 
 /** Appends to the audit trail and reads it back, newest first. */
@@ -49,5 +52,67 @@ public class AuditLog {
                         AuditEvent.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Entries matching every filter of the query, newest first, skipping {@code offset}, at most {@code limit}. */
+    public List<AuditEvent> search(AuditQuery query, int offset, int limit) {
+        List<String> conditions = new ArrayList<>();
+        if (query.actor() != null) {
+            conditions.add("e.actor = :actor");
+        }
+        if (query.action() != null) {
+            conditions.add("e.action = :action");
+        }
+        if (query.target() != null) {
+            conditions.add("e.target = :target");
+        }
+        if (query.from() != null) {
+            conditions.add("e.occurredAt >= :from");
+        }
+        if (query.to() != null) {
+            conditions.add("e.occurredAt < :to");
+        }
+        boolean text = query.text() != null && !query.text().isBlank();
+        if (text) {
+            conditions.add("(lower(e.actor) like :text escape '\\' or lower(e.target) like :text escape '\\'"
+                    + " or lower(e.detail) like :text escape '\\')");
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<AuditEvent> jpql = entityManager.createQuery(
+                "select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
+        if (query.actor() != null) {
+            jpql.setParameter("actor", query.actor());
+        }
+        if (query.action() != null) {
+            jpql.setParameter("action", query.action());
+        }
+        if (query.target() != null) {
+            jpql.setParameter("target", query.target());
+        }
+        if (query.from() != null) {
+            jpql.setParameter("from", query.from());
+        }
+        if (query.to() != null) {
+            jpql.setParameter("to", query.to());
+        }
+        if (text) {
+            jpql.setParameter("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return jpql.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Entries where {@code loginId} acted or {@code target} was acted upon, oldest first: a person's own trail. */
+    public List<AuditEvent> concerning(String loginId, String target, int limit) {
+        return entityManager.createQuery("select e from AuditEvent e where e.actor = :actor or e.target = :target"
+                        + " order by e.occurredAt, e.id", AuditEvent.class)
+                .setParameter("actor", loginId)
+                .setParameter("target", target)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Typed text is matched literally: '%' and '_' are not wildcards here. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -11,11 +11,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,6 +40,10 @@ public class Account {
 
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
+
+    /** The name NFKC-normalised and lower-cased, so a search typed in half-width finds a full-width name. */
+    @Column(name = "search_name", nullable = false, length = 200)
+    private String searchName;
 
     @Column(name = "email", length = 254)
     private String email;
@@ -92,6 +99,7 @@ public class Account {
         this.loginId = loginId.strip();
         this.loginKey = LoginIds.key(loginId);
         this.displayName = Objects.requireNonNull(displayName);
+        this.searchName = LoginIds.key(displayName);
         this.email = email;
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -101,19 +109,77 @@ public class Account {
         this.passwordChangedAt = now;
     }
 
+    @PrePersist
+    void normaliseSearchName() {
+        searchName = LoginIds.key(displayName);
+    }
+
     /** Stops the account from signing in; its sessions end at their next request. */
     void suspend() {
-        if (status == AccountStatus.DELETED) {
-            throw new IllegalStateException("a deleted account cannot be suspended");
+        if (isClosed()) {
+            throw new IllegalStateException("a " + status + " account cannot be suspended");
         }
         status = AccountStatus.SUSPENDED;
     }
 
     void resume() {
-        if (status == AccountStatus.DELETED) {
-            throw new IllegalStateException("a deleted account cannot be resumed");
+        if (isClosed()) {
+            throw new IllegalStateException("a " + status + " account cannot be resumed");
         }
         status = AccountStatus.ACTIVE;
+    }
+
+    /** Closes the account for good: it never signs in again, and its sessions end at their next request. */
+    void revoke() {
+        if (isClosed()) {
+            throw new IllegalStateException("a " + status + " account cannot be revoked");
+        }
+        status = AccountStatus.REVOKED;
+    }
+
+    /**
+     * Replaces every piece of personal data with something that identifies no one, and closes the
+     * account. The row stays, so seats and the audit trail still point at an id.
+     *
+     * @param unusableHash a hash of a random password nobody knows
+     * @return the names of the fields that were erased (those that held something)
+     */
+    List<String> erase(String unusableHash) {
+        if (status == AccountStatus.DELETED) {
+            throw new IllegalStateException("already erased");
+        }
+        List<String> erased = new ArrayList<>(List.of("loginId", "displayName", "passwordHash"));
+        String token = erasedLoginId(id);
+        loginId = token;
+        loginKey = token;
+        displayName = token;
+        searchName = token;
+        passwordHash = Objects.requireNonNull(unusableHash);
+        if (email != null) {
+            erased.add("email");
+            email = null;
+        }
+        if (department != null) {
+            erased.add("department");
+            department = null;
+        }
+        if (preferredLanguage != null) {
+            erased.add("preferredLanguage");
+            preferredLanguage = null;
+        }
+        mustChangePassword = false;
+        status = AccountStatus.DELETED;
+        return List.copyOf(erased);
+    }
+
+    /** The login id an erased account is left with: it names the row, not the person. */
+    static String erasedLoginId(Long id) {
+        return "erased-" + Objects.requireNonNull(id, "an account must be stored before it is erased");
+    }
+
+    /** Revoked or deleted: nothing brings it back. */
+    public boolean isClosed() {
+        return status == AccountStatus.REVOKED || status == AccountStatus.DELETED;
     }
 
     /** Places the account in an organisation (and department), or takes it out with {@code null}. */

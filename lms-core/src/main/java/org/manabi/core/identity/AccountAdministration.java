@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.manabi.core.audit.Actor;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
 
@@ -19,6 +20,7 @@ public class AccountAdministration {
     static final String REISSUED = "ONE_TIME_PASSWORDS_REISSUED";
     /** A credentials sheet covers at most this many people: hashing is deliberately slow (about 40 ms each). */
     public static final int MAX_REISSUE = 300;
+    static final String LISTED = "ACCOUNTS_LISTED";
     /** No 0/O, 1/l/I: a one-time password is often read aloud or copied from paper. */
     private static final char[] ONE_TIME_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,6 +46,21 @@ public class AccountAdministration {
     @Inject
     Clock clock;
 
+    /**
+     * Accounts matching every filter given (see {@link AccountRepository#search}). A list shows
+     * people's names and e-mail addresses, so the view is audited; the search text is left out of
+     * the entry, since it is often a name.
+     */
+    @Transactional
+    public List<Account> search(Long organisationId, Role role, AccountStatus status, String text, int limit,
+                                Actor actor) {
+        List<Account> found = accounts.search(organisationId, role, status, text, limit);
+        auditLog.record(actor.entry(LISTED, organisationId == null ? null : "organisation:" + organisationId,
+                found.size() + " accounts" + (role == null ? "" : ", role " + role)
+                        + (status == null ? "" : ", status " + status)));
+        return found;
+    }
+
     public boolean exists(String loginId) {
         return accounts.findByLoginId(loginId).isPresent();
     }
@@ -60,7 +77,8 @@ public class AccountAdministration {
      * Issues an account with a random one-time password that its holder must replace at first
      * sign-in (for example {@code k7dq-m4tx-9pwe}).
      *
-     * @throws IllegalArgumentException when the login id is malformed or already taken
+     * @throws IllegalArgumentException when the login id is malformed
+     * @throws LoginIdTakenException    when the login id is already taken, also by a concurrent request
      */
     @Transactional
     public Issued issue(String loginId, String displayName, String email, Set<Role> roles, Long organisationId,
@@ -121,7 +139,7 @@ public class AccountAdministration {
             throw new IllegalArgumentException("invalid login id");
         }
         if (exists(loginId)) {
-            throw new IllegalArgumentException("login id already in use");
+            throw new LoginIdTakenException();
         }
         Account account = new Account(loginId, displayName, email, hasher.hash(password), roles, mustChangePassword,
                 clock.instant());

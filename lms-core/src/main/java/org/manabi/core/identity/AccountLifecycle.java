@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
-import org.manabi.core.audit.AuditEntry;
+import org.manabi.core.audit.Actor;
 import org.manabi.core.audit.AuditLog;
 
 /** Suspends and resumes accounts, and answers whether an account may still act. */
@@ -32,24 +32,38 @@ public class AccountLifecycle {
                 .isPresent();
     }
 
-    /** Suspends the account; empty when there is no such (undeleted) account. */
+    /**
+     * Suspends the account; empty when there is no such (undeleted) account.
+     *
+     * @throws AccountChangeRefused when the account is revoked
+     */
     @Transactional
-    public Optional<Account> suspend(long accountId, String reason, String actor) {
-        Optional<Account> account = accounts.find(accountId).filter(a -> a.status() != AccountStatus.DELETED);
+    public Optional<Account> suspend(long accountId, String reason, Actor actor) {
+        Optional<Account> account = open(accountId);
         account.ifPresent(a -> {
             a.suspend();
-            auditLog.record(new AuditEntry(actor, SUSPENDED, "account:" + a.id(), reason, null, null));
+            auditLog.record(actor.entry(SUSPENDED, "account:" + a.id(), reason));
         });
         return account;
     }
 
+    /** @throws AccountChangeRefused when the account is revoked */
     @Transactional
-    public Optional<Account> resume(long accountId, String actor) {
-        Optional<Account> account = accounts.find(accountId).filter(a -> a.status() != AccountStatus.DELETED);
+    public Optional<Account> resume(long accountId, Actor actor) {
+        Optional<Account> account = open(accountId);
         account.ifPresent(a -> {
             a.resume();
-            auditLog.record(new AuditEntry(actor, RESUMED, "account:" + a.id(), null, null, null));
+            auditLog.record(actor.entry(RESUMED, "account:" + a.id(), null));
         });
+        return account;
+    }
+
+    /** The account, locked for the change; a deleted one is gone as far as callers are concerned. */
+    private Optional<Account> open(long accountId) {
+        Optional<Account> account = accounts.findLocked(accountId).filter(a -> a.status() != AccountStatus.DELETED);
+        if (account.isPresent() && account.get().isClosed()) {
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.ACCOUNT_CLOSED);
+        }
         return account;
     }
 }

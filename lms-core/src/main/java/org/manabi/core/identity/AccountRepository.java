@@ -2,8 +2,11 @@ package org.manabi.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.manabi.core.persistence.Database;
@@ -55,7 +58,7 @@ public class AccountRepository {
             jpql.append(" and a.status = :status");
         }
         if (text != null && !text.isBlank()) {
-            jpql.append(" and (a.loginKey like :text escape '\\' or lower(a.displayName) like :text escape '\\')");
+            jpql.append(" and (a.loginKey like :text escape '\\' or a.searchName like :text escape '\\')");
         }
         jpql.append(" order by a.id desc");
         TypedQuery<Account> query = entityManager.createQuery(jpql.toString(), Account.class)
@@ -91,8 +94,37 @@ public class AccountRepository {
                 .getResultList();
     }
 
+    /** The account, locked until the transaction ends, so two lifecycle changes to it run one after the other. */
+    public Optional<Account> findLocked(long id) {
+        return Optional.ofNullable(entityManager.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Stores a new account at once, so a login id taken by a concurrent request is reported here
+     * rather than as an error at commit.
+     *
+     * @throws LoginIdTakenException when another account already has this login id
+     */
     public Account add(Account account) {
-        entityManager.persist(account);
+        try {
+            entityManager.persist(account);
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new LoginIdTakenException();
+            }
+            throw e;
+        }
         return account;
+    }
+
+    /** SQLSTATE 23505 is a unique violation on both H2 and PostgreSQL; login_key is the account's only unique key. */
+    private static boolean isUniqueViolation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,7 +7,7 @@ import org.manabi.core.audit.AuditEvent;
 public record AuditEventView(long id, Instant occurredAt, String actor, String action, String target, String detail,
                              String sourceAddress, String requestId) {
 
-    static AuditEventView of(AuditEvent event) {
+    public static AuditEventView of(AuditEvent event) {
         return new AuditEventView(event.id(), event.occurredAt(), event.actor(), event.action(), event.target(),
                 event.detail(), event.sourceAddress(), event.requestId());
     }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * HTTP-level errors raised by the JAX-RS runtime or by our resources: unknown route, wrong method,
- * wrong media type and the like. The exception's own message is never passed on (the runtime's can
+ * wrong media type, a query or path parameter of the wrong type (400 naming it) and the like. The exception's own message is never passed on (the runtime's can
  * name classes or parameters); the detail says what to do instead.
  */
 @Provider
@@ -31,6 +31,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = exception.getResponse();
         int status = original.getStatus();
         String path = uriInfo.getRequestUri().getRawPath();
+        var parameter = InvalidParameter.name(exception);
+        if (parameter.isPresent()) {
+            return Problems.invalid(path, parameter.get(), InvalidParameter.reason(exception), "Type");
+        }
         if (status == 400 && MalformedBody.isEmpty(exception)) {
             return MalformedBody.emptyResponse(path);
         }

@@ -117,7 +117,15 @@ class ApplicationIT extends DeployedServer {
         JsonObject seats = Http.json(admin.get("/api/programmes/" + programme)).getJsonArray("cohorts")
                 .getJsonObject(0);
         assertEquals(1, seats.getInt("seatsTaken"), "one seat, not six");
+        JsonObject account = Http.jsonArray(admin.get("/api/accounts?q=" + code(programme))).getJsonObject(0);
         assertEquals(1, Http.jsonArray(admin.get("/api/accounts?q=" + code(programme))).size(), "one account");
+
+        HttpResponse<String> erased = admin.send("DELETE", "/api/accounts/" + account.getJsonNumber("id").longValue(),
+                JSON, "{\"reason\":\"Asked to be forgotten\"}", "X-CSRF-Token", token);
+        assertTrue(erased.statusCode() < 300, erased.body());
+        assertEquals(0, Http.json(admin.get("/api/programmes/" + programme)).getJsonArray("cohorts").getJsonObject(0)
+                .getInt("seatsTaken"), "erasing the learner gives the seat back; the application keeps its history");
+        assertEquals("APPROVED", onlyApplication(programme).getString("status"));
     }
 
     @Test

@@ -73,11 +73,18 @@ class OrganisationAccessIT extends DeployedServer {
 
     @Test
     void aManagerReachesNoAdministratorRoute() {
-        for (String path : new String[] {"/api/accounts", "/api/programmes", "/api/audit", "/api/applications",
+        for (String path : new String[] {"/api/accounts", "/api/programmes", "/api/audit", "/api/audit/export",
+                "/api/revocation-requests", "/api/accounts/1/export", "/api/applications",
                 "/api/programmes/1/application-form"}) {
             assertEquals(403, alphaManager.get(path).statusCode(), path);
         }
         assertEquals(403, alphaManager.send("DELETE", "/api/accounts/1/suspension", null, null).statusCode());
+        for (String[] route : new String[][] {{"PUT", "/api/accounts/1/placement"},
+                {"POST", "/api/accounts/1/revocation-requests"}, {"DELETE", "/api/accounts/1"},
+                {"POST", "/api/revocation-requests/1/approval"}, {"POST", "/api/revocation-requests/1/rejection"}}) {
+            assertEquals(403, alphaManager.send(route[0], route[1], JSON, "{\"reason\":\"x\"}").statusCode(),
+                    route[0] + " " + route[1]);
+        }
     }
 
     @Test

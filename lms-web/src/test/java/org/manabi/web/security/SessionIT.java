@@ -63,7 +63,8 @@ class SessionIT extends DeployedServer {
         assertFalse(trail.contains(DemoData.PASSWORD), "no password in the audit trail");
         JsonObject badLimit = assertProblem(admin.get("/api/audit?limit=0"), 400, "validation");
         assertEquals("limit", badLimit.getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertProblem(admin.get("/api/audit?limit=lots"), 404, "not-found");
+        JsonObject notANumber = assertProblem(admin.get("/api/audit?limit=lots"), 400, "validation");
+        assertEquals("limit", notANumber.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

@@ -1,0 +1,8 @@
+package org.manabi.core.identity;
+
+/** Where a revocation request stands. */
+public enum RevocationStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}
