@@ -131,6 +131,18 @@ public class Application {
         decide(ApplicationStatus.CANCELLED, actor, now, reason);
     }
 
+    /**
+     * Erases what the applicant wrote (their account was deleted): the application stays as a
+     * record that a place was given, naming nobody.
+     */
+    void erase() {
+        this.displayName = "erased";
+        this.email = "erased-" + id + "@invalid";
+        this.emailKey = this.email;
+        this.sourceAddress = null;
+        this.answers.clear();
+    }
+
     private void decide(ApplicationStatus outcome, String actor, Instant now, String reason) {
         if (status != ApplicationStatus.SUBMITTED) {
             throw new IllegalStateException("application " + reference + " was already decided: " + status);

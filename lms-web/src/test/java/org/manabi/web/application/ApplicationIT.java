@@ -125,7 +125,10 @@ class ApplicationIT extends DeployedServer {
         assertTrue(erased.statusCode() < 300, erased.body());
         assertEquals(0, Http.json(admin.get("/api/programmes/" + programme)).getJsonArray("cohorts").getJsonObject(0)
                 .getInt("seatsTaken"), "erasing the learner gives the seat back; the application keeps its history");
-        assertEquals("APPROVED", onlyApplication(programme).getString("status"));
+        JsonObject history = onlyApplication(programme);
+        assertEquals("APPROVED", history.getString("status"));
+        assertEquals("erased", history.getString("displayName"), "the applicant's name goes with the account");
+        assertFalse(history.getString("email").contains("racer"));
     }
 
     @Test
