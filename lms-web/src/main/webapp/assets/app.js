@@ -13,12 +13,14 @@ const ROUTES = {
   password: () => import('./views/password.js'),
   organisations: () => import('./views/organisations.js'),
   programmes: () => import('./views/programmes.js'),
+  'account-import': () => import('./views/account-import.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
 const ROLE_LINKS = [
   { route: 'organisations', key: 'nav.organisations', roles: ['ADMINISTRATOR', 'COMPANY_MANAGER'] },
   { route: 'programmes', key: 'nav.programmes', roles: ['ADMINISTRATOR'] },
+  { route: 'account-import', key: 'import.nav', roles: ['ADMINISTRATOR'] },
 ];
 
 function routeName() {
