@@ -232,6 +232,8 @@ export async function render(view) {
       h('div', { class: 'field field-check' }, onlyErrors, h('label', { for: 'only-errors' }, t('import.onlyErrors'))),
       table,
       h('div', { class: 'actions' }, commit)));
+    // On a phone the form fills the screen: bring the result into view.
+    preview.scrollIntoView({ block: 'start' });
   }
 
   async function check() {
@@ -346,12 +348,14 @@ export async function render(view) {
           h('h2', { class: 'success' }, t('import.done', { count: job.created })),
           h('p', { class: 'notice' }, t('import.passwordsOnce')),
           h('div', { class: 'actions' }, downloadButton)));
+        outcome.scrollIntoView({ block: 'start' });
       } else {
         progress.hidden = true;
         progressText.textContent = '';
         outcome.replaceChildren(h('section', { class: 'card' },
           h('h2', { class: 'error' }, t('import.failed')),
           errorsTable(job.errors)));
+        outcome.scrollIntoView({ block: 'start' });
       }
     } finally {
       busy = false;
