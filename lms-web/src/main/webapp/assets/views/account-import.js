@@ -327,6 +327,8 @@ export async function render(view) {
         progress.hidden = true;
         progressText.textContent = '';
         if (started.body?.type === 'urn:manabi:problem:import-rows') {
+          // The rows changed since the preview (an id was taken meanwhile): show the new preview.
+          busy = false;
           await check();
         } else {
           showFileProblem(started);
