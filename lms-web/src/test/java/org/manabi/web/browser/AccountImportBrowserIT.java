@@ -46,7 +46,8 @@ class AccountImportBrowserIT extends DeployedServer {
                 driver.findElement(By.cssSelector(".site-nav a[data-route=account-import]")).click();
                 wait.until(ExpectedConditions.textToBe(By.cssSelector("#view h1"), "CSVファイルからアカウントを登録"));
 
-                driver.findElement(By.id("field-file")).sendKeys(broken.toAbsolutePath().toString());
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("field-file")))
+                        .sendKeys(broken.toAbsolutePath().toString());
                 driver.findElement(By.cssSelector("form button[type=submit]")).click();
                 wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=import-invalid]"), "1"));
                 assertEquals("Shift_JIS", driver.findElement(By.cssSelector("[data-testid=import-encoding]")).getText());
