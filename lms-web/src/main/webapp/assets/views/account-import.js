@@ -62,24 +62,25 @@ function roleText(role) {
 function rowsTable(rows) {
   return h('div', { class: 'table-scroll' },
     h('table', { class: 'data import-rows', 'data-testid': 'import-rows' },
+      // Problems come right after the line number, so a phone shows them without scrolling sideways.
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, t('import.col.line')),
+        h('th', { scope: 'col' }, t('import.col.problems')),
         h('th', { scope: 'col' }, t('import.field.loginId')),
         h('th', { scope: 'col' }, t('import.field.displayName')),
         h('th', { scope: 'col' }, t('import.field.email')),
         h('th', { scope: 'col' }, t('import.field.role')),
-        h('th', { scope: 'col' }, t('import.field.organisation')),
-        h('th', { scope: 'col' }, t('import.col.problems')))),
+        h('th', { scope: 'col' }, t('import.field.organisation')))),
       h('tbody', {}, rows.map((row) => h('tr', { class: row.errors.length ? 'row-error' : null },
         h('td', {}, String(row.line)),
+        h('td', {}, row.errors.length
+          ? h('ul', { class: 'row-problems' }, row.errors.map((error) => h('li', {}, rowErrorText(error))))
+          : h('span', { class: 'badge badge-ok' }, t('import.rowOk'))),
         h('td', {}, row.loginId ?? ''),
         h('td', {}, row.displayName ?? ''),
         h('td', {}, row.email ?? ''),
         h('td', {}, (row.roles ?? []).map(roleText).join(', ')),
-        h('td', {}, [row.organisation, row.department].filter(Boolean).join(' / ')),
-        h('td', {}, row.errors.length
-          ? h('ul', { class: 'row-problems' }, row.errors.map((error) => h('li', {}, rowErrorText(error))))
-          : h('span', { class: 'badge badge-ok' }, t('import.rowOk'))))))));
+        h('td', {}, [row.organisation, row.department].filter(Boolean).join(' / ')))))));
 }
 
 function errorsTable(errors) {
