@@ -18,6 +18,7 @@ const ROUTES = {
   accounts: () => import('./views/accounts.js'),
   account: () => import('./views/account.js'),
   audit: () => import('./views/audit.js'),
+  'account-import': () => import('./views/account-import.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
@@ -27,6 +28,7 @@ const ROLE_LINKS = [
   { route: 'applications', key: 'nav.applications', roles: ['ADMINISTRATOR'] },
   { route: 'accounts', key: 'accounts.nav', roles: ['ADMINISTRATOR'] },
   { route: 'audit', key: 'audit.nav', roles: ['ADMINISTRATOR'] },
+  { route: 'account-import', key: 'import.nav', roles: ['ADMINISTRATOR'] },
 ];
 
 function routeName() {

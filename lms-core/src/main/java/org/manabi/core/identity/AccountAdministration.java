@@ -61,6 +61,17 @@ public class AccountAdministration {
         return found;
     }
 
+    protected AccountAdministration() {
+    }
+
+    /** For use outside a container, with a caller-managed transaction. */
+    public AccountAdministration(AccountRepository accounts, PasswordHasher hasher, AuditLog auditLog, Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
     public boolean exists(String loginId) {
         return accounts.findByLoginId(loginId).isPresent();
     }
@@ -112,7 +123,8 @@ public class AccountAdministration {
         return issued;
     }
 
-    static String oneTimePassword() {
+    /** A new random one-time password, for callers that hash it themselves (see {@link #issuePrehashed}). */
+    public static String oneTimePassword() {
         StringBuilder password = new StringBuilder();
         for (int group = 0; group < 3; group++) {
             if (group > 0) {
@@ -126,6 +138,22 @@ public class AccountAdministration {
     }
 
     /**
+     * Issues an account whose one-time password was hashed beforehand. A bulk import hashes hundreds
+     * of passwords (tens of milliseconds each) before its transaction starts, so the transaction that
+     * writes them stays short.
+     *
+     * @throws IllegalArgumentException when the login id is malformed or already taken
+     */
+    @Transactional
+    public Account issuePrehashed(String loginId, String displayName, String email, String oneTimePasswordHash,
+                                  Set<Role> roles, Long organisationId, String department, String actor) {
+        if (roles.contains(Role.COMPANY_MANAGER) && organisationId == null) {
+            throw new IllegalArgumentException("a company manager belongs to an organisation");
+        }
+        return store(loginId, displayName, email, oneTimePasswordHash, roles, true, organisationId, department, actor);
+    }
+
+    /**
      * Creates an active account.
      *
      * @param mustChangePassword true for a one-time password the holder must replace at first sign-in
@@ -135,13 +163,19 @@ public class AccountAdministration {
     @Transactional
     public Account create(String loginId, String displayName, String email, String password, Set<Role> roles,
                           boolean mustChangePassword, Long organisationId, String department, String actor) {
+        return store(loginId, displayName, email, hasher.hash(password), roles, mustChangePassword, organisationId,
+                department, actor);
+    }
+
+    private Account store(String loginId, String displayName, String email, String passwordHash, Set<Role> roles,
+                          boolean mustChangePassword, Long organisationId, String department, String actor) {
         if (!LoginIds.isValid(loginId)) {
             throw new IllegalArgumentException("invalid login id");
         }
         if (exists(loginId)) {
             throw new LoginIdTakenException();
         }
-        Account account = new Account(loginId, displayName, email, hasher.hash(password), roles, mustChangePassword,
+        Account account = new Account(loginId, displayName, email, passwordHash, roles, mustChangePassword,
                 clock.instant());
         account.assignTo(organisationId, department);
         accounts.add(account);

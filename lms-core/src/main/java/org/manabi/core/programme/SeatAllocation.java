@@ -51,6 +51,10 @@ public class SeatAllocation {
         }
         Programme programme = entityManager.find(Programme.class, cohort.programmeId(),
                 LockModeType.PESSIMISTIC_WRITE);
+        // Whether the organisation was invited is the programme's to say, whatever the caller passed.
+        if (!request.invited() && programme.invites(request.organisationId())) {
+            request = new SeatRules.Request(request.organisationId(), true, request.employeeCount());
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, PROGRAMME_ZONE);
         SeatRules.Decision decision = SeatRules.decide(programme, cohort, counts(programme, cohort, request), request,

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.manabi.core.spreadsheet.SpreadsheetCells;
 
 /**
  * Audit entries as CSV for a spreadsheet: RFC 4180 quoting, UTF-8 with a byte order mark (so
@@ -37,16 +38,7 @@ public final class AuditCsv {
                 neutralise(event.sourceAddress()), neutralise(event.requestId()));
     }
 
-    /**
-     * A cell that starts with {@code = + - @}, a tab or a carriage return is a formula to Excel and
-     * LibreOffice; a leading apostrophe makes it plain text (OWASP's advice for CSV injection).
-     */
     static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return SpreadsheetCells.safe(value);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.manabi.core.spreadsheet.SpreadsheetCells;
 
 /** A CSV attachment. */
 public final class CsvDownload {
@@ -19,19 +20,6 @@ public final class CsvDownload {
     private CsvDownload() {
     }
 
-    /**
-     * A cell as spreadsheet programs will not run: text starting with {@code = + - @}, a tab or a
-     * carriage return is prefixed with an apostrophe (OWASP's advice against CSV injection).
-     */
-    public static String safeCell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
-
     /** The whole file as text: a byte-order mark, the header, then the rows, every cell made safe. */
     public static String render(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
@@ -39,7 +27,7 @@ public final class CsvDownload {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(header);
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(CsvDownload::safeCell).toList());
+                printer.printRecord(row.stream().map(SpreadsheetCells::safe).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

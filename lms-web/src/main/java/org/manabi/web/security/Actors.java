@@ -3,6 +3,7 @@ package org.manabi.web.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import org.manabi.core.audit.Actor;
+import org.manabi.web.observability.ClientAddress;
 import org.manabi.web.observability.CurrentRequest;
 
 /** The signed-in person as an {@link Actor}: who, from which address, under which request id. */
@@ -15,7 +16,7 @@ public final class Actors {
     public static Actor of(HttpServletRequest request) {
         SessionAccount account = CurrentSession.of(request)
                 .orElseThrow(() -> new NotAuthorizedException("Session"));
-        return new Actor(account.id(), account.loginId(), request.getRemoteAddr(),
+        return new Actor(account.id(), account.loginId(), ClientAddress.of(request),
                 CurrentRequest.requestId().orElse(null));
     }
 }

@@ -59,6 +59,22 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** Sends any body, for example bytes or a stream too large to hold in memory. */
+    public HttpResponse<String> sendBody(String method, String path, String contentType,
+                                         HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder builder = request(path, headers).method(method, body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.build());
+    }
+
+    /** A request without a body whose answer is read as bytes, e.g. a file download. */
+    public HttpResponse<byte[]> sendForBytes(String method, String path, String... headers) {
+        return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public static JsonArray jsonArray(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();
@@ -80,8 +96,12 @@ public final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
