@@ -27,6 +27,14 @@ public class ManabiConfig {
     Optional<String> trustedProxies;
 
     @Inject
+    @ConfigProperty(name = "manabi.admin.login-id")
+    Optional<String> firstAdministrator;
+
+    @Inject
+    @ConfigProperty(name = "manabi.admin.email")
+    Optional<String> firstAdministratorEmail;
+
+    @Inject
     @ConfigProperty(name = "manabi.data.dir", defaultValue = "./data")
     String dataDir;
 
@@ -62,6 +70,15 @@ public class ManabiConfig {
     public Set<String> trustedProxies() {
         return trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip)
                 .filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
+    /** The login id for the first administrator of a production installation, when none exists yet. */
+    public Optional<String> firstAdministrator() {
+        return firstAdministrator.map(String::strip).filter(id -> !id.isEmpty());
+    }
+
+    public Optional<String> firstAdministratorEmail() {
+        return firstAdministratorEmail.map(String::strip).filter(email -> !email.isEmpty());
     }
 
     public RuntimeMode mode() {

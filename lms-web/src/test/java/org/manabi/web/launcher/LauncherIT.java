@@ -121,6 +121,37 @@ class LauncherIT {
         assertTrue(launch.output().contains("MANABI_DB_PASSWORD"), launch.output());
     }
 
+    @Test
+    void productionModeDemandsAFirstAdministratorAndCreatesNoDemoData() throws Exception {
+        postgres = PostgresTestDatabase.create();
+        int port = freePort();
+        Map<String, String> production = new java.util.HashMap<>(Map.of("MANABI_HTTP_PORT", String.valueOf(port),
+                "MANABI_MODE", "production", "MANABI_BASE_URL", "https://manabi.example.jp",
+                "MANABI_DB_URL", postgres.url(), "MANABI_DB_USER", postgres.user(),
+                "MANABI_DB_PASSWORD", "a-production-secret"));
+
+        Launch refused = launch(production);
+        assertNotEquals(0, refused.awaitExit(180), refused.output());
+        assertTrue(refused.output().contains("there is no administrator"), refused.output());
+        assertTrue(refused.output().contains("MANABI_ADMIN_LOGIN_ID"), refused.output());
+
+        production.put("MANABI_ADMIN_LOGIN_ID", "city-admin");
+        Launch first = launch(production);
+        first.awaitLine("Manabi is ready", 180);
+        java.util.regex.Matcher password = java.util.regex.Pattern
+                .compile("First administrator 'city-admin' created.*?: ([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})")
+                .matcher(first.output());
+        assertTrue(password.find(), first.output());
+        Http http = new Http(new URL("http://127.0.0.1:" + port + "/"));
+        var signedIn = http.send("POST", "/api/session", "application/json",
+                "{\"loginId\":\"city-admin\",\"password\":\"" + password.group(1) + "\"}");
+        assertEquals(200, signedIn.statusCode(), signedIn.body());
+        assertTrue(Http.json(signedIn).getBoolean("mustChangePassword"));
+        assertEquals("[]", http.get("/api/public/programmes").body(), "production creates no sample data");
+        assertEquals(0, countInDatabase("select count(*) from account where login_key like 'demo-%'"));
+        first.stop();
+    }
+
     private Launch launch(Map<String, String> env) throws IOException {
         Path launcher = BUILD.resolve("ROOT-launcher.jar").toAbsolutePath();
         assertTrue(Files.isRegularFile(launcher), launcher + " is built in 'package'");
