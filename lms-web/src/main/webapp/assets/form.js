@@ -65,6 +65,18 @@ export function errorText(error) {
 }
 
 /**
+ * Our words for a problem without field errors: by its type (urn:manabi:problem:<slug>) when we have
+ * text for it, else by its status. The server's English detail is shown only when we have nothing.
+ */
+export function problemText(result) {
+  const slug = (result.body?.type ?? '').split(':').pop();
+  if (slug && hasText(`problem.${slug}`)) {
+    return t(`problem.${slug}`);
+  }
+  return result.status === 409 && result.body?.detail ? result.body.detail : t(failureKey(result));
+}
+
+/**
  * Writes a failed request's field errors next to their fields; what no field claims (or a failure
  * without field errors) goes to the summary. Focuses the first field in error.
  */
@@ -83,7 +95,7 @@ export function showProblem(result, fields, summary) {
     }
   }
   if (summary) {
-    const general = errors.length === 0 ? (result.body?.detail && result.status === 409 ? result.body.detail : t(failureKey(result))) : '';
+    const general = errors.length === 0 ? problemText(result) : '';
     summary.textContent = [general, ...unclaimed].filter(Boolean).join(' ');
   }
   first?.control.focus();

@@ -51,6 +51,9 @@ export async function render(view) {
     return params;
   }
 
+  // The file must match the filters as they are now, even if they were edited after the last search.
+  download.addEventListener('click', () => download.setAttribute('href', `/api/audit/export?${query()}`));
+
   async function load() {
     clearErrors(fields, summary);
     const params = query();

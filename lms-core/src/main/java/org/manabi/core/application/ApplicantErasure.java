@@ -10,12 +10,13 @@ import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
 import org.manabi.core.identity.AccountClosed;
 import org.manabi.core.identity.AccountStatus;
+import org.manabi.core.notification.MailOutbox;
 import org.manabi.core.persistence.Database;
 
 /**
  * When a person's account is deleted (erased), what they wrote on their application forms is
- * erased too, in the same transaction: their name, e-mail address and answers would otherwise
- * outlive the erasure.
+ * erased too, in the same transaction, with the mail sent about those applications: their name,
+ * e-mail address and answers would otherwise outlive the erasure.
  */
 @ApplicationScoped
 public class ApplicantErasure {
@@ -28,6 +29,9 @@ public class ApplicantErasure {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    MailOutbox mail;
+
     void eraseApplications(@Observes AccountClosed closed) {
         if (closed.status() != AccountStatus.DELETED) {
             return;
@@ -38,6 +42,7 @@ public class ApplicantErasure {
                 .getResultList();
         for (Application application : applications) {
             application.erase();
+            mail.eraseAbout("application:" + application.id());
             auditLog.record(new AuditEntry(closed.actor().name(), ERASED, "application:" + application.id(),
                     "applicant's name, e-mail and answers erased with account " + closed.accountId(), null, null));
         }

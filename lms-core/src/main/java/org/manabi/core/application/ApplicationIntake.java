@@ -18,6 +18,7 @@ import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
 import org.manabi.core.config.ManabiConfig;
 import org.manabi.core.identity.LoginThrottle;
+import org.manabi.core.identity.SignInThrottles;
 import org.manabi.core.notification.MailOutbox;
 import org.manabi.core.notification.MailTemplates;
 import org.manabi.core.persistence.Database;
@@ -95,7 +96,8 @@ public class ApplicationIntake {
         if (!checked.ok()) {
             return Optional.of(new Outcome.Invalid(checked.problems()));
         }
-        Optional<Instant> wait = throttle.attempt(sourceAddress == null ? "unknown" : sourceAddress);
+        Optional<Instant> wait = throttle.attempt(sourceAddress == null ? "unknown"
+                : SignInThrottles.network(sourceAddress));
         if (wait.isPresent()) {
             return Optional.of(new Outcome.Throttled(wait.get()));
         }

@@ -39,6 +39,7 @@ public class ApplicationReview {
     static final String APPROVED = "APPLICATION_APPROVED";
     static final String REJECTED = "APPLICATION_REJECTED";
     static final String VIEWED = "APPLICATION_VIEWED";
+    static final String LISTED = "APPLICATIONS_LISTED";
     static final String RUN_CANCELLED = "COHORT_CANCELLED";
     /** One "approve in order" press handles at most this many, so the programme lock is never held for long. */
     static final int IN_ORDER_BATCH = 100;
@@ -129,6 +130,17 @@ public class ApplicationReview {
         return typed.setMaxResults(limit).getResultList();
     }
 
+    /** The queue as an administrator sees it: names, addresses and answers, so the view is audited. */
+    @Transactional
+    public List<Application> list(Filter filter, int limit, String viewer) {
+        List<Application> found = queue(filter, limit);
+        auditLog.record(new AuditEntry(viewer, LISTED, filter.programmeId() == null ? null
+                : "programme:" + filter.programmeId(), found.size() + " applications"
+                + (filter.cohortId() == null ? "" : ", cohort " + filter.cohortId())
+                + (filter.status() == null ? "" : ", " + filter.status()), null, null));
+        return found;
+    }
+
     /** One application, with its personal data; the view is audited. */
     @Transactional
     public Optional<Application> open(long id, String viewer, String sourceAddress) {
@@ -169,11 +181,22 @@ public class ApplicationReview {
      */
     @Transactional
     public Optional<Outcome> approve(long id, Long organisationId, String selectionNote, String actor) {
-        Application application = entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Application application = entityManager.find(Application.class, id);
         if (application == null) {
             return Optional.empty();
         }
+        lockProgrammeThen(application);
         return Optional.of(approve(application, organisationId, selectionNote, actor));
+    }
+
+    /**
+     * Locks in one order everywhere: the programme, then the application (read again under its
+     * lock, since another administrator may have decided it meanwhile). Cancelling a run takes the
+     * same order, so the two cannot deadlock.
+     */
+    private void lockProgrammeThen(Application application) {
+        entityManager.find(Programme.class, application.programmeId(), LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(application, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private Outcome approve(Application application, Long organisationId, String selectionNote, String actor) {
@@ -241,8 +264,8 @@ public class ApplicationReview {
                 .getResultList();
         List<Outcome> outcomes = new ArrayList<>();
         for (long id : waiting) {
-            // Read under a row lock one by one: another administrator may have decided it meanwhile.
-            Application application = entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Application application = entityManager.find(Application.class, id);
+            lockProgrammeThen(application);
             Outcome outcome = approve(application, null, null, actor);
             outcomes.add(outcome);
             if (!(outcome instanceof Outcome.Approved)) {

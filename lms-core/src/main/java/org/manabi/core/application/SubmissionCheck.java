@@ -64,7 +64,8 @@ public final class SubmissionCheck {
         if (!submission.consent()) {
             problems.add(new FieldProblem("consent", "the privacy notice must be accepted", "AssertTrue"));
         }
-        Map<Question, String> answers = answers(submission.answers(), form.questions(), problems);
+        Map<Question, String> answers = submission.answers().size() > Submission.MAX_ANSWERS
+                ? tooMany(problems) : answers(submission.answers(), form.questions(), problems);
         Clean clean = problems.isEmpty() ? new Clean(cohort, name, email, language, answers) : null;
         return new Result(clean, List.copyOf(problems));
     }
@@ -94,6 +95,11 @@ public final class SubmissionCheck {
             }
         });
         return answers;
+    }
+
+    private static Map<Question, String> tooMany(List<FieldProblem> problems) {
+        problems.add(new FieldProblem("answers", "at most " + Submission.MAX_ANSWERS + " answers", "Size"));
+        return Map.of();
     }
 
     /** Stripped and NFKC-normalised, so full-width letters and digits from a phone keyboard are accepted. */

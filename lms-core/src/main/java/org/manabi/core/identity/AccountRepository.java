@@ -84,12 +84,18 @@ public class AccountRepository {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Active accounts of an organisation that still hold an issued one-time password, by login id. */
+    /**
+     * Active learner-only accounts of an organisation that still hold an issued one-time password,
+     * by login id. Accounts with any other role are left out: a company manager hands this sheet
+     * out, and must never obtain a password for a fellow manager or an administrator.
+     */
     public List<Account> awaitingFirstSignIn(long organisationId, int limit) {
         return entityManager.createQuery("select a from Account a where a.organisationId = :org"
-                        + " and a.mustChangePassword = true and a.status = :active order by a.loginId", Account.class)
+                        + " and a.mustChangePassword = true and a.status = :active and :learner member of a.roles"
+                        + " and size(a.roles) = 1 order by a.loginId", Account.class)
                 .setParameter("org", organisationId)
                 .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("learner", Role.LEARNER)
                 .setMaxResults(limit)
                 .getResultList();
     }

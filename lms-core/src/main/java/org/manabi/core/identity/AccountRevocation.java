@@ -79,10 +79,15 @@ public class AccountRevocation {
      */
     @Transactional
     public Optional<RevocationRequest> approve(long requestId, Actor actor) {
+        RevocationRequest unlocked = entityManager.find(RevocationRequest.class, requestId);
+        if (unlocked == null) {
+            return Optional.empty();
+        }
+        // The account first, then the request: deleting an account takes the same order.
+        Account account = accounts.findLocked(unlocked.accountId()).orElseThrow();
         Optional<RevocationRequest> found = lockedRequest(requestId);
         found.ifPresent(request -> {
             request.approve(actor, clock.instant());
-            Account account = accounts.findLocked(request.accountId()).orElseThrow();
             if (account.isClosed()) {
                 throw new AccountChangeRefused(AccountChangeRefused.Reason.ACCOUNT_CLOSED);
             }
@@ -135,7 +140,10 @@ public class AccountRevocation {
 
     /** Locked, so two administrators deciding at once are served one after the other. */
     private Optional<RevocationRequest> lockedRequest(long requestId) {
-        return Optional.ofNullable(entityManager.find(RevocationRequest.class, requestId,
-                LockModeType.PESSIMISTIC_WRITE));
+        RevocationRequest request = entityManager.find(RevocationRequest.class, requestId);
+        if (request != null) {
+            entityManager.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(request);
     }
 }

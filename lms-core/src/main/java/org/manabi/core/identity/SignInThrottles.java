@@ -42,7 +42,8 @@ public class SignInThrottles {
         return "address:" + network(sourceAddress);
     }
 
-    static String network(String address) {
+    /** The address as throttles count it: itself for IPv4, its /64 network for IPv6. */
+    public static String network(String address) {
         if (address == null || address.indexOf(':') < 0) {
             return address;
         }

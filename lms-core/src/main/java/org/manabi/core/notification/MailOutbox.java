@@ -60,6 +60,12 @@ public class MailOutbox {
         return mails;
     }
 
+    /** Erases the addresses and bodies of the mail about something (an erased person's application). */
+    @Transactional
+    public void eraseAbout(String relatedTo) {
+        about(relatedTo).forEach(OutboundMail::erase);
+    }
+
     /** Mail about something ({@code relatedTo}, e.g. {@code application:12}), oldest first: what was sent and whether it went. */
     public List<OutboundMail> about(String relatedTo) {
         return entityManager.createQuery("select m from OutboundMail m where m.relatedTo = :related order by m.id",

@@ -35,7 +35,7 @@ public class OutboundMail {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "recipients", nullable = false, updatable = false, length = 20000)
+    @Column(name = "recipients", nullable = false, length = 20000)
     private String recipients;
 
     @Column(name = "blind_copy", nullable = false, updatable = false)
@@ -99,15 +99,26 @@ public class OutboundMail {
         lastError = null;
     }
 
-    /** Waits 1, 2, 4 … minutes between tries, then gives up; the body is kept so an administrator may resend. */
+    /**
+     * Waits 1, 2, 4 … minutes between tries, then gives up. A message given up on loses its body
+     * like a sent one: it may hold a one-time password, and the record of the failure is what an
+     * administrator needs.
+     */
     void failed(String error, Instant now) {
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
+            body = null;
         } else {
             nextAttempt = now.plus(Duration.ofMinutes(1L << (attempts - 1)));
         }
+    }
+
+    /** What the message said and to whom is erased with the person; that a message was sent stays. */
+    void erase() {
+        recipients = "erased@invalid";
+        body = null;
     }
 
     public Long id() {

@@ -86,6 +86,19 @@ class SubmissionCheckTest {
         assertFalse(result.clean().answers().containsKey(Question.COMPANY_SIZE));
     }
 
+    @Test
+    void nullAnswersCountAsNotGivenAndTooManyAnswersAreRefusedUnread() {
+        Map<String, String> withNull = new HashMap<>();
+        withNull.put("NATIONALITY", "Japan");
+        withNull.put("COMPANY_SIZE", null);
+        assertTrue(check(submission(withNull)).ok());
+        Map<String, String> flood = new HashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            flood.put("Q" + i, "x");
+        }
+        assertEquals(Set.of("answers"), fields(check(submission(flood))), "one problem, not a thousand");
+    }
+
     private static Set<String> fields(SubmissionCheck.Result result) {
         return result.problems().stream().map(FieldProblem::field).collect(Collectors.toSet());
     }

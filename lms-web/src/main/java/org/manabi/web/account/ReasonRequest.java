@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
  */
 public record ReasonRequest(
         @NotBlank(message = "give a reason") @Size(max = 500, message = "at most 500 characters")
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Pattern(regexp = "[\\r\\n\\P{Cntrl}]*",
+                message = "must not contain control characters other than line breaks")
         String reason) {
 
     public ReasonRequest(String reason) {

@@ -65,8 +65,8 @@ public class ApplicationResource {
         if (limit < 1 || limit > MAX_LIMIT) {
             return Problems.invalid(path(), "limit", "must be from 1 to " + MAX_LIMIT, "Invalid");
         }
-        List<ApplicationView> found = review.queue(new ApplicationReview.Filter(programmeId, cohortId, statusFilter),
-                limit).stream().map(ApplicationView::of).toList();
+        List<ApplicationView> found = review.list(new ApplicationReview.Filter(programmeId, cohortId, statusFilter),
+                limit, actor()).stream().map(ApplicationView::of).toList();
         return Response.ok(found).build();
     }
 

@@ -1,6 +1,8 @@
 package org.manabi.web.observability;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,6 +31,15 @@ public final class ClientAddress {
             }
         }
         return peer;
+    }
+
+    /**
+     * Every X-Forwarded-For line as one list: a proxy may append its own line rather than extend the
+     * client's, and the first line alone would then be the one the client wrote.
+     */
+    static String forwardedFor(HttpServletRequest request) {
+        List<String> lines = Collections.list(request.getHeaders("X-Forwarded-For"));
+        return lines.isEmpty() ? null : String.join(",", lines);
     }
 
     /** The client address the request filter worked out, or the direct peer outside it. */

@@ -53,7 +53,7 @@ public class RequestContextFilter extends HttpFilter {
         request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         SecurityHeaders.apply(request, response);
-        String client = ClientAddress.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
+        String client = ClientAddress.resolve(request.getRemoteAddr(), ClientAddress.forwardedFor(request),
                 config.trustedProxies());
         request.setAttribute(ClientAddress.ATTRIBUTE, client);
         long started = System.nanoTime();

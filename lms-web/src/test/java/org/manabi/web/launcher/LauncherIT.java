@@ -138,13 +138,19 @@ class LauncherIT {
         production.put("MANABI_ADMIN_LOGIN_ID", "city-admin");
         Launch first = launch(production);
         first.awaitLine("Manabi is ready", 180);
-        java.util.regex.Matcher password = java.util.regex.Pattern
-                .compile("First administrator 'city-admin' created.*?: ([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})")
-                .matcher(first.output());
-        assertTrue(password.find(), first.output());
+        assertTrue(first.output().contains("First administrator 'city-admin' created"), first.output());
+        Path passwordFile = workingDir.resolve("data").resolve("first-administrator-password.txt");
+        List<String> lines = Files.readAllLines(passwordFile);
+        assertEquals("city-admin", lines.get(0));
+        assertEquals(java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE), Files.getPosixFilePermissions(passwordFile));
+        java.util.regex.Matcher password = java.util.regex.Pattern.compile("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}")
+                .matcher(lines.get(1));
+        assertTrue(password.matches(), lines.get(1));
+        assertTrue(!first.output().contains(lines.get(1)), "the password never reaches the log");
         Http http = new Http(new URL("http://127.0.0.1:" + port + "/"));
         var signedIn = http.send("POST", "/api/session", "application/json",
-                "{\"loginId\":\"city-admin\",\"password\":\"" + password.group(1) + "\"}");
+                "{\"loginId\":\"city-admin\",\"password\":\"" + password.group() + "\"}");
         assertEquals(200, signedIn.statusCode(), signedIn.body());
         assertTrue(Http.json(signedIn).getBoolean("mustChangePassword"));
         assertEquals("[]", http.get("/api/public/programmes").body(), "production creates no sample data");
