@@ -5,7 +5,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { getJson, putJson, postJson, request, failureKey } from '../api.js';
-import { field, valueOf, clearErrors, showProblem } from '../form.js';
+import { field, valueOf, clearErrors, showProblem, problemText } from '../form.js';
 import { formatDay, formatInstant } from '../format.js';
 import { session } from '../session.js';
 import { statusBadge, roleNames } from './accounts.js';
@@ -108,6 +108,27 @@ function reasonForm({ titleKey, hintKey, submitKey, idPrefix, confirmKey, send, 
   return h('section', { class: 'card' }, h('h2', {}, t(titleKey)), form);
 }
 
+/** A new one-time password for someone who lost theirs: shown here once, stored nowhere. */
+function newPasswordCard(account) {
+  const shown = h('div', { role: 'status', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', class: 'button button-secondary', 'data-testid': 'new-password' },
+    t('accounts.newPassword'));
+  button.addEventListener('click', async () => {
+    if (!window.confirm(t('accounts.newPasswordConfirm'))) {
+      return;
+    }
+    button.disabled = true;
+    const result = await postJson(`/api/accounts/${account.id}/one-time-password`);
+    button.disabled = false;
+    shown.replaceChildren(result.ok
+      ? h('p', {}, t('accounts.newPasswordDone', { loginId: result.body.loginId }), ' ',
+        h('code', { class: 'one-time-password', 'data-testid': 'new-one-time-password' }, result.body.oneTimePassword))
+      : h('p', { class: 'error', role: 'alert' }, problemText(result)));
+  });
+  return h('section', { class: 'card' }, h('h2', {}, t('accounts.newPassword')),
+    h('p', { class: 'hint' }, t('accounts.newPasswordHint')), button, shown);
+}
+
 export async function render(view) {
   const id = accountId();
   const title = h('h1', {}, t('accounts.detailTitle'));
@@ -136,6 +157,9 @@ export async function render(view) {
     admin.push(h('div', { class: 'actions' },
       h('a', { class: 'button button-secondary', href: `/api/accounts/${account.id}/export`, download: '',
         'data-testid': 'export' }, t('accounts.export'))));
+    if (account.status === 'ACTIVE') {
+      admin.push(newPasswordCard(account));
+    }
     if (open) {
       admin.push(moveForm(account, organisationsResult.ok ? organisationsResult.body : [], reload));
       admin.push(reasonForm({ titleKey: 'accounts.revokeTitle', hintKey: 'accounts.revokeHint',

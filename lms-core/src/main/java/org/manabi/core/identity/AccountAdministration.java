@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.manabi.core.audit.Actor;
 import org.manabi.core.audit.AuditEntry;
@@ -101,6 +102,29 @@ public class AccountAdministration {
         Account account = create(loginId, displayName, email, oneTimePassword, roles, true, organisationId, department,
                 actor);
         return new Issued(account, oneTimePassword);
+    }
+
+    /**
+     * A new one-time password for one account whose holder lost theirs (an approval mail that never
+     * arrived, an import sheet nobody downloaded). Their earlier password stops working and their
+     * sessions end; they must choose their own password at next sign-in.
+     *
+     * @return empty when there is no such account
+     * @throws AccountChangeRefused when the account is revoked or deleted
+     */
+    @Transactional
+    public Optional<Issued> reissueOneTimePassword(long accountId, Actor actor) {
+        Optional<Account> found = accounts.findLocked(accountId);
+        found.filter(Account::isClosed).ifPresent(closed -> {
+            throw new AccountChangeRefused(AccountChangeRefused.Reason.ACCOUNT_CLOSED);
+        });
+        return found.map(account -> {
+            String oneTimePassword = oneTimePassword();
+            account.changePasswordHash(hasher.hash(oneTimePassword), false, clock.instant());
+            auditLog.record(actor.entry(REISSUED, "account:" + account.id(), "one-time password for "
+                    + account.loginId()));
+            return new Issued(account, oneTimePassword);
+        });
     }
 
     /**

@@ -172,6 +172,16 @@ public class AccountResource {
                 .orElseThrow(NotFoundException::new);
     }
 
+    @POST
+    @Path("{id}/one-time-password")
+    @Operation(summary = "Issue a new one-time password for someone who lost theirs; shown only in this response")
+    public Response newOneTimePassword(@PathParam("id") long id) {
+        AccountAdministration.Issued issued = administration.reissueOneTimePassword(id, Actors.of(request))
+                .orElseThrow(NotFoundException::new);
+        return Response.ok(new OneTimePasswordView(issued.account().id(), issued.account().loginId(),
+                issued.oneTimePassword())).header("Cache-Control", "no-store").build();
+    }
+
     @DELETE
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -89,6 +89,21 @@ class ApplicationIT extends DeployedServer {
 
         assertEquals(409, admin.send("POST", "/api/applications/" + id + "/approval", JSON, "{}",
                 "X-CSRF-Token", token).statusCode(), "an application is decided once");
+
+        long accountId = Http.json(admin.get("/api/applications/" + id)).getJsonNumber("accountId").longValue();
+        assertEquals(403, learner.send("POST", "/api/accounts/" + accountId + "/one-time-password", JSON, "",
+                "X-CSRF-Token", learnerToken).statusCode(), "only administrators issue passwords");
+        HttpResponse<String> reissued = admin.send("POST", "/api/accounts/" + accountId + "/one-time-password",
+                JSON, "", "X-CSRF-Token", token);
+        assertEquals(200, reissued.statusCode(), reissued.body());
+        String fresh = Http.json(reissued).getString("oneTimePassword");
+        assertEquals(401, Http.browserLike(base).send("POST", "/api/session", JSON, "{\"loginId\":\""
+                + code(programme) + "-0001\",\"password\":\"watashi no pasuwaado 2026\"}").statusCode(),
+                "the password chosen before stops working");
+        HttpResponse<String> again = Http.browserLike(base).send("POST", "/api/session", JSON, "{\"loginId\":\""
+                + code(programme) + "-0001\",\"password\":\"" + fresh + "\"}");
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(Http.json(again).getBoolean("mustChangePassword"));
     }
 
     @Test
