@@ -130,6 +130,12 @@ public class ApplicationReview {
         return typed.setMaxResults(limit).getResultList();
     }
 
+    /** The applications that led to this account, for the person's data export. */
+    public List<Application> ofAccount(long accountId) {
+        return entityManager.createQuery("select a from Application a where a.accountId = :account"
+                + " order by a.submittedAt", Application.class).setParameter("account", accountId).getResultList();
+    }
+
     /** The queue as an administrator sees it: names, addresses and answers, so the view is audited. */
     @Transactional
     public List<Application> list(Filter filter, int limit, String viewer) {

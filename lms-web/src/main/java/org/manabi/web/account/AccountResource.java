@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.manabi.core.application.ApplicationReview;
 import org.manabi.core.identity.AccountAdministration;
 import org.manabi.core.identity.AccountErasure;
 import org.manabi.core.identity.AccountLifecycle;
@@ -37,6 +38,7 @@ import org.manabi.core.organisation.OrganisationDirectory;
 import org.manabi.core.organisation.Placement;
 import org.manabi.core.organisation.Viewer;
 import org.manabi.core.person.PersonalData;
+import org.manabi.web.application.ApplicationView;
 import org.manabi.web.problem.FieldViolation;
 import org.manabi.web.problem.Problems;
 import org.manabi.web.security.Actors;
@@ -54,6 +56,9 @@ public class AccountResource {
 
     /** Only administrators reach the routes that use this, so organisation ids are checked with their view. */
     private static final Viewer ADMIN_VIEW = new Viewer(0, Set.of(Role.ADMINISTRATOR), null);
+
+    @Inject
+    ApplicationReview applications;
 
     @Inject
     AccountAdministration administration;
@@ -130,7 +135,8 @@ public class AccountResource {
     public Response export(@PathParam("id") long id) {
         Viewer viewer = CurrentSession.of(request).orElseThrow(NotFoundException::new).viewer();
         PersonalDataExport export = personalData.export(viewer, id, Actors.of(request))
-                .map(file -> PersonalDataExport.of(file, clock.instant()))
+                .map(file -> PersonalDataExport.of(file, applications.ofAccount(id).stream()
+                        .map(ApplicationView::of).toList(), clock.instant()))
                 .orElseThrow(NotFoundException::new);
         return Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"manabi-account-" + id + ".json\"")

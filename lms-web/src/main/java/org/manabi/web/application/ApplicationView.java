@@ -11,7 +11,7 @@ public record ApplicationView(long id, String reference, long programmeId, long 
                               Instant submittedAt, Instant decidedAt, String decidedBy, String decisionReason,
                               String selectionNote, Long organisationId, Long accountId, String loginId) {
 
-    static ApplicationView of(Application a) {
+    public static ApplicationView of(Application a) {
         return of(a, null);
     }
 

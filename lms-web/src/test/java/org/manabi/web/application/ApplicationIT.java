@@ -104,6 +104,11 @@ class ApplicationIT extends DeployedServer {
                 + code(programme) + "-0001\",\"password\":\"" + fresh + "\"}");
         assertEquals(200, again.statusCode(), again.body());
         assertTrue(Http.json(again).getBoolean("mustChangePassword"));
+
+        JsonObject export = Http.json(admin.get("/api/accounts/" + accountId + "/export"));
+        JsonObject exported = export.getJsonArray("applications").getJsonObject(0);
+        assertEquals(reference, exported.getString("reference"), "the person's export carries their application");
+        assertEquals("Viet Nam", exported.getJsonObject("answers").getString("NATIONALITY"));
     }
 
     @Test
