@@ -13,10 +13,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.manabi.web.browser.Browser.Viewport;
-import org.manabi.web.demo.DemoData;
 import org.manabi.web.server.DeployedServer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,7 +40,7 @@ class AccountImportBrowserIT extends DeployedServer {
                     + "\r\n" + prefix + "-2,グエン・ヴァン・アン,\r\n" + prefix + "-3,\"Santos, Maria\",\r\n");
             try (Browser browser = Browser.open(viewport, "ja")) {
                 WebDriver driver = browser.driver();
-                WebDriverWait wait = signIn(browser);
+                WebDriverWait wait = browser.signInAsAdministrator(base);
                 driver.findElement(By.cssSelector(".site-nav a[data-route=account-import]")).click();
                 wait.until(ExpectedConditions.textToBe(By.cssSelector("#view h1"), "CSVファイルからアカウントを登録"));
 
@@ -55,7 +53,7 @@ class AccountImportBrowserIT extends DeployedServer {
                 assertTrue(errorRow.getText().contains("メールアドレスの形ではありません"), errorRow.getText());
                 assertFalse(driver.findElement(By.cssSelector("[data-testid=import-commit]")).isEnabled(),
                         "no import while a row has a problem");
-                assertFitsWidth(driver);
+                Browser.assertFitsWidth(driver);
                 browser.screenshot(name + "-ja-import-problems");
 
                 driver.findElement(By.id("field-file")).sendKeys(good.toAbsolutePath().toString());
@@ -64,7 +62,7 @@ class AccountImportBrowserIT extends DeployedServer {
                 WebElement table = driver.findElement(By.cssSelector("[data-testid=import-rows]"));
                 assertTrue(table.getText().contains("山田太郎") && table.getText().contains("Santos, Maria"),
                         table.getText());
-                assertFitsWidth(driver);
+                Browser.assertFitsWidth(driver);
                 browser.screenshot(name + "-ja-import-preview");
 
                 driver.findElement(By.cssSelector("[data-testid=import-commit]")).click();
@@ -78,7 +76,7 @@ class AccountImportBrowserIT extends DeployedServer {
                 download.click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                         "[data-testid=import-downloaded]")));
-                assertFitsWidth(driver);
+                Browser.assertFitsWidth(driver);
             }
         }
     }
@@ -86,22 +84,5 @@ class AccountImportBrowserIT extends DeployedServer {
     private static Path file(String name, String text) throws IOException {
         Path dir = Files.createDirectories(Path.of(System.getProperty("manabi.build.dir", "target"), "import-files"));
         return Files.write(dir.resolve(name), text.getBytes(CP932));
-    }
-
-    private WebDriverWait signIn(Browser browser) {
-        WebDriver driver = browser.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        driver.get(base + "#/sign-in");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("loginId"))).sendKeys("demo-admin");
-        driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
-        return wait;
-    }
-
-    private static void assertFitsWidth(WebDriver driver) {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;");
-        assertTrue(((Number) overflow).longValue() <= 0, "no horizontal scrolling, overflow " + overflow + " px");
     }
 }

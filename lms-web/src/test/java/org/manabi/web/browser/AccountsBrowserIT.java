@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class AccountsBrowserIT extends DeployedServer {
             String name = viewport.name().toLowerCase(Locale.ROOT);
             try (Browser browser = Browser.open(viewport, "ja")) {
                 WebDriver driver = browser.driver();
-                WebDriverWait wait = signIn(browser);
+                WebDriverWait wait = browser.signInAsAdministrator(base);
                 driver.findElement(By.cssSelector(".site-nav a[data-route=accounts]")).click();
                 wait.until(ExpectedConditions.textToBe(By.cssSelector("#view h1"), "アカウント"));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=account-row]")));
@@ -46,7 +45,7 @@ class AccountsBrowserIT extends DeployedServer {
                 wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=account-row]"), 1));
                 wait.until(ExpectedConditions.presenceOfElementLocated(row));
                 browser.screenshot(name + "-ja-accounts");
-                assertFitsWidth(driver);
+                Browser.assertFitsWidth(driver);
 
                 driver.findElement(row).findElement(By.cssSelector("[data-testid=suspend]")).click();
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("suspend-reason-" + id)))
@@ -62,7 +61,7 @@ class AccountsBrowserIT extends DeployedServer {
                         .click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("[data-testid=account-detail]"), loginId));
-                assertFitsWidth(driver);
+                Browser.assertFitsWidth(driver);
                 browser.screenshot(name + "-ja-account-detail");
 
                 driver.findElement(By.cssSelector(".site-nav a[data-route=audit]")).click();
@@ -77,7 +76,7 @@ class AccountsBrowserIT extends DeployedServer {
                 assertTrue(entry.getText().contains("ブラウザのテスト"), entry.getText());
                 String csv = driver.findElement(By.cssSelector("[data-testid=audit-csv]")).getAttribute("href");
                 assertTrue(csv.contains("target=account%3A" + id), csv);
-                assertFitsWidth(driver);
+                Browser.assertFitsWidth(driver);
                 ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", entry);
                 browser.screenshot(name + "-ja-audit");
             }
@@ -93,22 +92,5 @@ class AccountsBrowserIT extends DeployedServer {
                 + "\",\"displayName\":\"" + displayName + "\",\"roles\":[\"LEARNER\"]}", "X-CSRF-Token", token);
         assertEquals(201, issued.statusCode(), issued.body());
         return Http.json(issued).getJsonNumber("id").longValue();
-    }
-
-    private WebDriverWait signIn(Browser browser) {
-        WebDriver driver = browser.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        driver.get(base + "#/sign-in");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("loginId"))).sendKeys("demo-admin");
-        driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
-        return wait;
-    }
-
-    private static void assertFitsWidth(WebDriver driver) {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;");
-        assertTrue(((Number) overflow).longValue() <= 0, "no horizontal scrolling, overflow " + overflow + " px");
     }
 }

@@ -11,7 +11,6 @@ import org.manabi.web.browser.Browser.Viewport;
 import org.manabi.web.demo.DemoData;
 import org.manabi.web.server.DeployedServer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,7 +35,7 @@ class AdministrationBrowserIT extends DeployedServer {
                         By.cssSelector("[data-testid=programme-kumamoto-reskilling-2026]")));
                 assertEquals(3, kumamoto.findElements(By.cssSelector(".cohort")).size());
                 assertTrue(kumamoto.getText().contains("100席のうち0席"), kumamoto.getText());
-                assertFitsWidth(driver);
+                Browser.assertFitsWidth(driver);
                 String name = viewport.name().toLowerCase(Locale.ROOT);
                 browser.screenshot(name + "-ja-programmes");
                 new Select(driver.findElement(By.id("language-select"))).selectByValue("my");
@@ -57,7 +56,7 @@ class AdministrationBrowserIT extends DeployedServer {
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=organisation]"), 1));
             driver.findElement(By.cssSelector("[data-testid=organisation] button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".members"), "Demo Learner"));
-            assertFitsWidth(driver);
+            Browser.assertFitsWidth(driver);
             browser.screenshot("phone-ja-company-people");
         }
     }
@@ -71,11 +70,5 @@ class AdministrationBrowserIT extends DeployedServer {
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
         return wait;
-    }
-
-    private static void assertFitsWidth(WebDriver driver) {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;");
-        assertTrue(((Number) overflow).longValue() <= 0, "no horizontal scrolling, overflow " + overflow + " px");
     }
 }

@@ -1,19 +1,27 @@
 package org.manabi.web.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 import org.manabi.core.testsupport.ExternalProgram;
+import org.manabi.web.demo.DemoData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Selenium, as a phone (390×844) or a desktop (1280×800). Everything
@@ -90,6 +98,24 @@ public final class Browser implements AutoCloseable {
 
     private static Path buildDir() {
         return Path.of(System.getProperty("manabi.build.dir", "target"));
+    }
+
+    /** Signs in as the demo administrator and waits for the home page; the wait is for the caller's next steps. */
+    public WebDriverWait signInAsAdministrator(URL base) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(base + "#/sign-in");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("loginId"))).sendKeys("demo-admin");
+        driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
+        return wait;
+    }
+
+    /** Fails when the page is wider than the window: a phone user would have to scroll sideways. */
+    public static void assertFitsWidth(WebDriver driver) {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(((Number) overflow).longValue() <= 0, "no horizontal scrolling, overflow " + overflow + " px");
     }
 
     @Override

@@ -48,7 +48,7 @@ class HomePageBrowserIT extends DeployedServer {
                     By.cssSelector("[data-testid=status-health]"), "動いています"));
             assertEquals("ja", htmlLang(driver));
             assertEquals("ホーム", driver.findElement(By.cssSelector(".site-nav a")).getText());
-            assertFitsWidth(driver);
+            Browser.assertFitsWidth(driver);
             Path japanese = browser.screenshot(name + "-ja");
 
             choose(driver, "my");
@@ -57,7 +57,7 @@ class HomePageBrowserIT extends DeployedServer {
                     By.cssSelector("[data-testid=status-health]"), "အလုပ်လုပ်နေသည်"));
             assertEquals("my", htmlLang(driver));
             assertTrue(myanmarFontLoaded(driver), "Burmese is drawn with the font this server serves");
-            assertFitsWidth(driver);
+            Browser.assertFitsWidth(driver);
             Path burmese = browser.screenshot(name + "-my");
 
             driver.navigate().refresh();
@@ -83,12 +83,6 @@ class HomePageBrowserIT extends DeployedServer {
                         + "document.fonts.load('16px \"Manabi Myanmar\"', 'မြန်မာ')"
                         + ".then(faces => done(faces.length > 0), () => done(false));");
         return Boolean.TRUE.equals(loaded);
-    }
-
-    private static void assertFitsWidth(WebDriver driver) {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;");
-        assertTrue(((Number) overflow).longValue() <= 0, "no horizontal scrolling, overflow " + overflow + " px");
     }
 
     private static long sizeOf(Path file) {
