@@ -9,18 +9,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The UI's text in each language, read once from {@code messages_<code>.properties} (UTF-8). The
+ * The UI's text in each language, read once from {@code <bundle>_<code>.properties} (UTF-8) for
+ * every bundle in {@link #BUNDLES}: one bundle per large feature, so features keep their text apart
+ * and a key may stand in only one of them. The
  * files are read directly rather than through {@code ResourceBundle}, whose fallback chain and
  * legacy language codes (in/id, tl/fil) would make a missing translation hard to notice; a test
  * checks every file has every key instead.
  */
 @ApplicationScoped
 public class MessageCatalog {
+
+    /** The shared shell's text first, then one bundle per feature. */
+    static final List<String> BUNDLES = List.of("messages", "catalog", "search", "curriculum", "authoring");
 
     private final Map<SupportedLanguage, Map<String, String>> messages = new EnumMap<>(SupportedLanguage.class);
 
@@ -35,7 +41,20 @@ public class MessageCatalog {
     }
 
     static Map<String, String> load(SupportedLanguage language) {
-        String resource = "messages_" + language.code() + ".properties";
+        Map<String, String> all = new TreeMap<>();
+        for (String bundle : BUNDLES) {
+            Map<String, String> part = load(bundle, language);
+            for (var entry : part.entrySet()) {
+                if (all.putIfAbsent(entry.getKey(), entry.getValue()) != null) {
+                    throw new IllegalStateException("Key " + entry.getKey() + " stands in two bundles for " + language.code());
+                }
+            }
+        }
+        return all;
+    }
+
+    private static Map<String, String> load(String bundle, SupportedLanguage language) {
+        String resource = bundle + "_" + language.code() + ".properties";
         try (InputStream in = MessageCatalog.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing message file " + resource);
