@@ -25,29 +25,42 @@ public final class JpaTestDatabase implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final Runnable removal;
 
-    private JpaTestDatabase(String url, String user, String password, Runnable removal) {
+    /** The unit with every entity of lms-core; other modules' tests name a unit that adds theirs. */
+    public static final String CORE_UNIT = "manabi-test";
+
+    private JpaTestDatabase(String unit, String url, String user, String password, Runnable removal) {
         this.removal = removal;
         this.dataSource = new UrlSelectedDataSource();
         dataSource.setUrl(url);
         dataSource.setUser(user);
         dataSource.setPassword(password);
         this.migration = new SchemaMigrator(JpaTestDatabase.class.getClassLoader()).migrate(dataSource);
-        this.factory = Persistence.createEntityManagerFactory("manabi-test",
+        this.factory = Persistence.createEntityManagerFactory(unit,
                 Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
     }
 
     /** On the PostgreSQL server of {@link PostgresTestDatabase}, or the test stops as that class says. */
     public static JpaTestDatabase postgres() {
+        return postgres(CORE_UNIT);
+    }
+
+    /** As {@link #postgres()}, with the persistence unit {@code unit}. */
+    public static JpaTestDatabase postgres(String unit) {
         PostgresTestDatabase postgres = PostgresTestDatabase.create();
-        return new JpaTestDatabase(postgres.url(), postgres.user(), postgres.password(), postgres::close);
+        return new JpaTestDatabase(unit, postgres.url(), postgres.user(), postgres.password(), postgres::close);
     }
 
     /** An embedded H2 database in files under the build's integration-test folder. */
     public static JpaTestDatabase h2() {
+        return h2(CORE_UNIT);
+    }
+
+    /** As {@link #h2()}, with the persistence unit {@code unit}. */
+    public static JpaTestDatabase h2(String unit) {
         try {
             Path base = Files.createDirectories(Path.of(System.getProperty("manabi.it.dir", "target/it")));
             Path directory = Files.createTempDirectory(base.toAbsolutePath(), "h2-");
-            return new JpaTestDatabase("jdbc:h2:file:" + directory.resolve("manabi"), "manabi", "manabi",
+            return new JpaTestDatabase(unit, "jdbc:h2:file:" + directory.resolve("manabi"), "manabi", "manabi",
                     () -> deleteRecursively(directory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
