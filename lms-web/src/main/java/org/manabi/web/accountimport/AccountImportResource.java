@@ -42,6 +42,7 @@ import org.manabi.web.observability.ClientAddress;
 import org.manabi.web.observability.CurrentRequest;
 import org.manabi.web.problem.FieldViolation;
 import org.manabi.web.problem.Problems;
+import org.manabi.web.upload.UploadBody;
 import org.manabi.web.security.CurrentSession;
 import org.manabi.web.security.SessionAccount;
 

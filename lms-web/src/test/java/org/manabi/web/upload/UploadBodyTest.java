@@ -1,4 +1,4 @@
-package org.manabi.web.accountimport;
+package org.manabi.web.upload;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.manabi.web.accountimport;
+package org.manabi.web.upload;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,10 +10,10 @@ import java.util.OptionalLong;
  * is refused before a byte is read, and one that does not say (chunked) is read up to one byte past
  * the limit and no further.
  */
-final class UploadBody {
+public final class UploadBody {
 
     /** The body is larger than the limit. */
-    static final class TooLarge extends Exception {
+    public static final class TooLarge extends Exception {
 
         private static final long serialVersionUID = 1L;
     }
@@ -21,7 +21,7 @@ final class UploadBody {
     private UploadBody() {
     }
 
-    static byte[] read(InputStream body, String contentLength, int limit) throws IOException, TooLarge {
+    public static byte[] read(InputStream body, String contentLength, int limit) throws IOException, TooLarge {
         OptionalLong declared = parse(contentLength);
         if (declared.isPresent() && declared.getAsLong() > limit) {
             throw new TooLarge();

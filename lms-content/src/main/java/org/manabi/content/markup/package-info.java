@@ -1,0 +1,2 @@
+/** Lesson text: safe HTML from Markdown with furigana. */
+package org.manabi.content.markup;

@@ -1,0 +1,35 @@
+package org.manabi.web.catalog;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.manabi.content.catalog.CatalogRefusal;
+import org.manabi.web.problem.FieldViolation;
+import org.manabi.web.problem.Problems;
+
+/**
+ * A refused catalog change becomes a problem: 400 with one error per invalid field, 403, 404 (also
+ * for a course the caller may not see, so ids cannot be probed) or 409. The service threw inside
+ * its transaction, so nothing was written.
+ */
+@Provider
+public class CatalogRefusalMapper implements ExceptionMapper<CatalogRefusal> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(CatalogRefusal refusal) {
+        String path = uriInfo.getRequestUri().getRawPath();
+        return switch (refusal.reason()) {
+            case INVALID -> Problems.invalid(path, refusal.problems().stream()
+                    .map(p -> new FieldViolation(p.path(), p.message(), p.code()))
+                    .toList());
+            case NOT_FOUND -> Problems.response(404, "not-found", "Not found", refusal.getMessage(), path);
+            case FORBIDDEN -> Problems.response(403, refusal.code(), "Not allowed", refusal.getMessage(), path);
+            case CONFLICT -> Problems.response(409, refusal.code(), "Conflict", refusal.getMessage(), path);
+        };
+    }
+}

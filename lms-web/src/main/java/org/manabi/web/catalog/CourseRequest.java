@@ -1,0 +1,85 @@
+package org.manabi.web.catalog;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.manabi.content.catalog.Category;
+import org.manabi.content.catalog.CourseDefinition;
+import org.manabi.content.catalog.CourseVersion;
+import org.manabi.content.catalog.LessonDefinition;
+import org.manabi.content.catalog.LessonFile;
+import org.manabi.content.catalog.LessonKind;
+import org.manabi.content.catalog.Level;
+import org.manabi.content.catalog.SectionDefinition;
+
+/**
+ * A whole course as the editor sends and receives it. The detailed rules are the catalog's
+ * ({@code DefinitionCheck}); Bean Validation here only keeps the shape sane. Files are not sent:
+ * a FILE lesson keeps an existing file by naming its SHA-256, and new files come in packages.
+ */
+public record CourseRequest(
+        @NotNull String code,
+        @NotNull String title,
+        String summary,
+        @NotNull String language,
+        @NotNull Category category,
+        @NotNull Level level,
+        @Size(max = 20) List<String> tags,
+        double estimatedHours,
+        @Size(max = 20) List<String> prerequisites,
+        @Size(max = 20) List<String> objectives,
+        String instructor,
+        String reviewNote,
+        @NotNull @Size(max = 200) List<@Valid @NotNull SectionRequest> sections) {
+
+    /** A section in the editor. */
+    public record SectionRequest(@NotNull String title, @NotNull @Size(max = 500) List<@Valid @NotNull LessonRequest> lessons) {
+    }
+
+    /**
+     * A lesson in the editor.
+     *
+     * @param fileSha256 for a FILE lesson, the digest of a file this course already has
+     */
+    public record LessonRequest(@NotNull LessonKind kind, @NotNull String title, String body, int minutes,
+                                String reference, String url, OffsetDateTime startsAt, String fileName,
+                                String fileMediaType, String fileSha256) {
+    }
+
+    /**
+     * The definition, with each kept file read back by digest from {@code files}, which holds only
+     * the course's own files: a digest of any other file is refused as unknown.
+     */
+    CourseDefinition toDefinition(Map<String, byte[]> files) {
+        return new CourseDefinition(code, title, summary, language, category, level, orEmpty(tags), estimatedHours,
+                orEmpty(prerequisites), orEmpty(objectives), instructor, reviewNote,
+                sections.stream().map(s -> new SectionDefinition(s.title(), s.lessons().stream()
+                        .map(l -> new LessonDefinition(l.kind(), l.title(), l.body(), l.minutes(), l.reference(),
+                                l.fileSha256() == null || !files.containsKey(l.fileSha256()) ? null
+                                        : new LessonFile(l.fileName(), l.fileMediaType(), files.get(l.fileSha256())),
+                                l.url(), l.startsAt()))
+                        .toList()))
+                        .toList());
+    }
+
+    static CourseRequest of(String code, CourseVersion version) {
+        return new CourseRequest(code, version.title(), version.summary(), version.language(), version.category(),
+                version.level(), version.tags(), version.estimatedHours(), version.prerequisites(),
+                version.objectives(), version.instructor(), version.reviewNote(),
+                version.sections().stream().map(s -> new SectionRequest(s.title(), s.lessons().stream()
+                        .map(l -> new LessonRequest(l.kind(), l.title(), l.body(), l.minutes(), l.reference(), l.url(),
+                                l.startsAt().orElse(null), l.file().map(f -> f.name()).orElse(null),
+                                l.file().map(f -> f.mediaType()).orElse(null),
+                                l.file().map(f -> f.sha256()).orElse(null)))
+                        .toList()))
+                        .toList());
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+    }
+}
