@@ -28,7 +28,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class BundledPackages {
 
-    static final String BASE = "org/manabi/samples/packages/";
+    public static final String BASE = "org/manabi/samples/packages/";
 
     private BundledPackages() {
     }
