@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -44,6 +45,9 @@ final class Analysis implements AutoCloseable {
      */
     private static final CharArraySet STOP_WORDS = stopWords();
 
+    /** Readings people type that differ from the dictionary's; a short list of famous cases. */
+    private static final Map<String, String> SPOKEN_READINGS = Map.of("日本", "ニホン");
+
     private final Analyzer words = new WordsAnalyzer();
     private final Analyzer readingBigrams = new ReadingBigramAnalyzer();
     private final Analyzer prefixes = new PrefixAnalyzer();
@@ -68,11 +72,16 @@ final class Analysis implements AutoCloseable {
      * The text's reading as folded katakana: kuromoji's reading of each word, runs of adjacent
      * Japanese words joined (鹿児島弁 → カゴシマベン) and separated by a space wherever the
      * text has something else (Latin, digits, punctuation). Joining is what lets かごしま match
-     * even though kuromoji would split the kana alone differently (カゴ/シマ).
+     * even though kuromoji would split the kana alone differently (カゴ/シマ). When a word has a
+     * second common reading the dictionary does not give (日本 is read ニッポン, typed にほん), a
+     * second reading with it follows.
      */
-    String reading(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        StringBuilder run = new StringBuilder();
+    List<String> readings(String text) {
+        StringBuilder dictionary = new StringBuilder(text.length());
+        StringBuilder spoken = new StringBuilder(text.length());
+        StringBuilder dictionaryRun = new StringBuilder();
+        StringBuilder spokenRun = new StringBuilder();
+        boolean differs = false;
         try (TokenStream tokens = readingTokens.tokenStream("reading", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             ReadingAttribute reading = tokens.addAttribute(ReadingAttribute.class);
@@ -80,15 +89,20 @@ final class Analysis implements AutoCloseable {
             tokens.reset();
             int lastEnd = -1;
             while (tokens.incrementToken()) {
+                String surface = term.toString();
                 String kana = reading.getReading();
-                if (kana == null && Kana.isAllKana(term.toString())) {
-                    kana = Kana.toKatakana(term.toString());
+                if (kana == null && Kana.isAllKana(surface)) {
+                    kana = Kana.toKatakana(surface);
                 }
                 if (kana == null || (lastEnd >= 0 && offset.startOffset() != lastEnd)) {
-                    flush(run, out);
+                    flush(dictionaryRun, dictionary);
+                    flush(spokenRun, spoken);
                 }
                 if (kana != null) {
-                    run.append(kana);
+                    String alternative = SPOKEN_READINGS.get(surface);
+                    differs |= alternative != null;
+                    dictionaryRun.append(kana);
+                    spokenRun.append(alternative != null ? alternative : kana);
                 }
                 lastEnd = offset.endOffset();
             }
@@ -96,8 +110,9 @@ final class Analysis implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        flush(run, out);
-        return out.toString();
+        flush(dictionaryRun, dictionary);
+        flush(spokenRun, spoken);
+        return differs ? List.of(dictionary.toString(), spoken.toString()) : List.of(dictionary.toString());
     }
 
     private static void flush(StringBuilder run, StringBuilder out) {
@@ -179,8 +194,14 @@ final class Analysis implements AutoCloseable {
         }
     }
 
-    /** Readings (already folded katakana, see {@link #reading}) as overlapping pairs of kana. */
+    /** Readings (already folded katakana, see {@link #readings}) as overlapping pairs of kana. */
     private static final class ReadingBigramAnalyzer extends Analyzer {
+        /** Keeps a phrase from running from one reading of a text into the next. */
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return 100;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();

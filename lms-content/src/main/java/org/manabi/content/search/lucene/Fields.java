@@ -75,13 +75,19 @@ final class Fields {
         for (String tag : source.tags()) {
             doc.add(new TextField(TAGS, tag, Field.Store.NO));
         }
-        doc.add(new TextField(TITLE_READING, analysis.reading(title), Field.Store.NO));
-        doc.add(new TextField(TEXT_READING, analysis.reading(text), Field.Store.NO));
+        List<String> titleReadings = analysis.readings(title);
+        for (String reading : titleReadings) {
+            doc.add(new TextField(TITLE_READING, reading, Field.Store.NO));
+        }
+        for (String reading : analysis.readings(text)) {
+            doc.add(new TextField(TEXT_READING, reading, Field.Store.NO));
+        }
         doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(Kana.normalize(title))));
         doc.add(new TextField(SUGGEST_TITLE, Analysis.prefixKey(title), Field.Store.NO));
         if (!title.isEmpty() && startsJapanese(Kana.normalize(title))) {
-            String reading = analysis.reading(title).replace(" ", "");
-            doc.add(new TextField(SUGGEST_READING, Analysis.prefixKey(reading), Field.Store.NO));
+            for (String reading : titleReadings) {
+                doc.add(new TextField(SUGGEST_READING, Analysis.prefixKey(reading.replace(" ", "")), Field.Store.NO));
+            }
         }
 
         doc.add(new StringField(PUBLISHED, source.publishedToAll() ? YES : "0", Field.Store.NO));
