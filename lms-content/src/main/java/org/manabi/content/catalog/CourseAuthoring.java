@@ -65,7 +65,7 @@ public class CourseAuthoring {
         }
         Course course = newCourse(definition, author.accountId(), false, actor);
         audit(actor, CREATED, course, definition.title());
-        return course;
+        return announce(course, course);
     }
 
     /**
@@ -83,7 +83,7 @@ public class CourseAuthoring {
         check(definition);
         CourseVersion draft = defineDraft(course, definition, actor);
         audit(actor, EDITED, course, "version " + draft.number());
-        return draft;
+        return announce(course, draft);
     }
 
     /**
@@ -114,7 +114,7 @@ public class CourseAuthoring {
         if (publish) {
             publishDraft(course, actor);
         }
-        return course;
+        return announce(course, course);
     }
 
     /** Publishes the draft: new learners get it; learners part-way keep the version they started. */
@@ -125,7 +125,7 @@ public class CourseAuthoring {
             throw new CatalogRefusal(CatalogRefusal.Reason.CONFLICT, "nothing-to-publish",
                     "The course has no draft to publish.");
         }
-        return publishDraft(course, actor);
+        return announce(course, publishDraft(course, actor));
     }
 
     @Transactional
@@ -133,7 +133,7 @@ public class CourseAuthoring {
         Course course = editable(courseId, editor);
         course.archived(clock.instant());
         audit(actor, ARCHIVED, course, null);
-        return course;
+        return announce(course, course);
     }
 
     @Transactional
@@ -144,7 +144,7 @@ public class CourseAuthoring {
         }
         course.restored(clock.instant());
         audit(actor, RESTORED, course, null);
-        return course;
+        return announce(course, course);
     }
 
     private CourseVersion publishDraft(Course course, String actor) {
@@ -231,8 +231,13 @@ public class CourseAuthoring {
 
     private void audit(String actor, String action, Course course, String detail) {
         auditLog.record(new AuditEntry(actor, action, "course:" + course.id(), detail, null, null));
+    }
+
+    /** Once per public operation, so an import that also publishes is indexed once. */
+    private <T> T announce(Course course, T result) {
         if (changes != null) {
             changes.fire(new CourseChanged(course.id()));
         }
+        return result;
     }
 }
