@@ -119,7 +119,8 @@ public class Curricula {
             throw CurriculumRefusal.invalid("accountId", "Exists", "no such account");
         }
         Optional<Cohort> cohort = entityManager.createQuery("select c from Cohort c, Seat s where s.cohortId = c.id"
-                        + " and s.accountId = :account and s.programmeId = :programme order by c.startsOn", Cohort.class)
+                        + " and s.accountId = :account and s.programmeId = :programme order by c.startsOn",
+                        Cohort.class)
                 .setParameter("account", accountId)
                 .setParameter("programme", curriculum.programmeId())
                 .getResultStream()
