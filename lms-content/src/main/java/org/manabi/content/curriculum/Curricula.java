@@ -169,6 +169,18 @@ public class Curricula {
         return CurriculumSchedule.plan(start, curriculum.pace(), curriculum.breaks(), items, true);
     }
 
+    /** The day an administrator's plan starts: the programme's earliest cohort that is not cancelled, else today. */
+    public LocalDate planStart(Curriculum curriculum) {
+        return entityManager.createQuery("select c from Cohort c where c.programmeId = :programme"
+                        + " order by c.startsOn, c.id", Cohort.class)
+                .setParameter("programme", curriculum.programmeId())
+                .getResultStream()
+                .filter(cohort -> !cohort.cancelled())
+                .map(Cohort::startsOn)
+                .findFirst()
+                .orElse(LocalDate.now(clock));
+    }
+
     /** The version an administrator sees of a course in a curriculum: the published one, else the newest. */
     public Optional<CourseVersion> referenceVersion(long courseId) {
         Course course = entityManager.find(Course.class, courseId);
