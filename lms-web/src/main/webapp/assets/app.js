@@ -19,6 +19,8 @@ const ROUTES = {
   account: () => import('./views/account.js'),
   audit: () => import('./views/audit.js'),
   'account-import': () => import('./views/account-import.js'),
+  curricula: () => import('./views/curricula.js'),
+  'my-learning': () => import('./views/my-learning.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
@@ -29,6 +31,8 @@ const ROLE_LINKS = [
   { route: 'accounts', key: 'accounts.nav', roles: ['ADMINISTRATOR'] },
   { route: 'audit', key: 'audit.nav', roles: ['ADMINISTRATOR'] },
   { route: 'account-import', key: 'import.nav', roles: ['ADMINISTRATOR'] },
+  { route: 'curricula', key: 'curriculum.nav', roles: ['ADMINISTRATOR'] },
+  { route: 'my-learning', key: 'curriculum.myLearningNav', roles: ['LEARNER'] },
 ];
 
 function routeName() {
