@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.IntStream;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,15 +70,16 @@ public class LibraryInstaller {
         try {
             int installed = 0;
             if (installLibrary) {
-                for (Supplier<CourseDefinition> course : bundledCourses()) {
-                    installed += install(course) ? 1 : 0;
+                for (BundledCourse course : bundledCourses()) {
+                    if (catalog.courseByCode(course.code()).isEmpty()) {
+                        installed += install(course.definition()) ? 1 : 0;
+                    }
                 }
             }
-            if (syntheticCourses > 0) {
-                for (int n : IntStream.rangeClosed(1, syntheticCourses).toArray()) {
-                    installed += install(() -> SyntheticCatalog.course(SyntheticCatalog.DEFAULT_SEED, n,
-                            SyntheticCatalog.DEFAULT_LESSONS_PER_COURSE)) ? 1 : 0;
-                }
+            for (int n = 1; n <= syntheticCourses; n++) {
+                int number = n;
+                installed += install(() -> SyntheticCatalog.course(SyntheticCatalog.DEFAULT_SEED, number,
+                        SyntheticCatalog.DEFAULT_LESSONS_PER_COURSE)) ? 1 : 0;
             }
             int count = installed;
             LOG.info(() -> "Course library: " + count + " courses installed");
@@ -90,25 +90,50 @@ public class LibraryInstaller {
         }
     }
 
-    /** The library as deferred definitions, so only missing courses are built. */
-    List<Supplier<CourseDefinition>> bundledCourses() {
+    /** A bundled course by its code, built only when asked for: most starts find it installed. */
+    record BundledCourse(String code, Supplier<CourseDefinition> definition) {
+    }
+
+    /** The library: the JLPT courses (each level built once, when first needed) and the packages. */
+    List<BundledCourse> bundledCourses() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        List<Supplier<CourseDefinition>> courses = new ArrayList<>();
-        for (CourseDefinition jlpt : JlptLibrary.courses(loader)) {
-            courses.add(() -> jlpt);
+        List<BundledCourse> courses = new ArrayList<>();
+        for (org.manabi.content.catalog.Level level : JlptLibrary.LEVELS) {
+            Supplier<List<CourseDefinition>> levelCourses = memoised(() -> JlptLibrary.courses(loader, level));
+            for (PracticeItem.Kind part : PracticeItem.Kind.values()) {
+                String code = JlptLibrary.code(level, part);
+                courses.add(new BundledCourse(code, () -> levelCourses.get().stream()
+                        .filter(c -> c.code().equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("No JLPT course " + code))));
+            }
         }
         CoursePackageReader reader = new CoursePackageReader();
         for (String name : BundledPackages.names(loader)) {
-            courses.add(() -> {
+            courses.add(new BundledCourse(name, () -> {
                 PackageResult result = reader.readClasspath(loader, BundledPackages.BASE + name);
                 if (result instanceof PackageResult.Accepted accepted) {
                     return accepted.definition();
                 }
                 throw new IllegalStateException("Bundled package " + name + " is invalid: "
                         + ((PackageResult.Rejected) result).problems());
-            });
+            }));
         }
         return courses;
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** One course; a broken one is logged and skipped so the rest of the library still arrives. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.manabi.content.catalog.CourseDefinition;
 import org.manabi.content.catalog.DefinitionCheck;
@@ -20,10 +19,11 @@ class LibraryInstallerTest {
 
     @Test
     void everyBundledCourseIsValidAndHasItsOwnCode() {
-        List<Supplier<CourseDefinition>> courses = new LibraryInstaller().bundledCourses();
+        List<LibraryInstaller.BundledCourse> courses = new LibraryInstaller().bundledCourses();
         Set<String> codes = new HashSet<>();
-        for (Supplier<CourseDefinition> course : courses) {
-            CourseDefinition definition = course.get();
+        for (LibraryInstaller.BundledCourse course : courses) {
+            CourseDefinition definition = course.definition().get();
+            assertEquals(course.code(), definition.code(), "a bundled course is listed under its own code");
             List<DefinitionProblem> problems = DefinitionCheck.check(definition);
             assertTrue(problems.isEmpty(), () -> definition.code() + ": " + problems);
             assertTrue(codes.add(definition.code()), () -> "two courses with code " + definition.code());
