@@ -23,6 +23,8 @@ import org.manabi.content.markup.LessonMarkup;
 @ApplicationScoped
 public class CatalogDocuments {
 
+    private static final LessonMarkup MARKUP = new LessonMarkup();
+
     @Inject
     CourseCatalog catalog;
 
@@ -65,7 +67,7 @@ public class CatalogDocuments {
     }
 
     private static String lessonText(Section section, Lesson lesson) {
-        String body = lesson.body() == null ? "" : LessonMarkup.toPlainText(lesson.body());
+        String body = lesson.body() == null ? "" : MARKUP.toPlainText(lesson.body());
         if (lesson.kind() == LessonKind.FILE) {
             body = body + "\n" + lesson.file().map(Lesson.AttachedFile::name).orElse("");
         }

@@ -30,6 +30,8 @@ import org.manabi.content.markup.LessonMarkup;
 @Produces(MediaType.APPLICATION_JSON)
 public class LessonResource {
 
+    private static final LessonMarkup MARKUP = new LessonMarkup();
+
     @Inject
     CourseCatalog catalog;
 
@@ -56,7 +58,7 @@ public class LessonResource {
         boolean completed = catalog.completedLessons(viewer, lesson.courseId()).contains(lesson.id());
         var file = lesson.file();
         return new LessonView(lesson.id(), lesson.courseId(), version.title(), sectionTitle, lesson.kind().name(),
-                lesson.title(), lesson.minutes(), lesson.body() == null ? null : LessonMarkup.toHtml(lesson.body()),
+                lesson.title(), lesson.minutes(), lesson.body() == null ? null : MARKUP.toHtml(lesson.body()),
                 lesson.reference(), lesson.url(), lesson.startsAt().orElse(null),
                 file.map(Lesson.AttachedFile::name).orElse(null), file.map(Lesson.AttachedFile::mediaType).orElse(null),
                 file.map(Lesson.AttachedFile::size).orElse(null),

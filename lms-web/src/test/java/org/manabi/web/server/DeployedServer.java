@@ -2,6 +2,8 @@ package org.manabi.web.server;
 
 import java.io.File;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import org.manabi.web.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,5 +32,11 @@ public abstract class DeployedServer {
             throw new IllegalStateException(war + " is missing: integration tests run after 'package'");
         }
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** Signs {@code browser} in as a demo account, with the demo password; answers the session. */
+    protected static HttpResponse<String> signInAsDemo(Http browser, String loginId) {
+        return browser.send("POST", "/api/session", "application/json",
+                "{\"loginId\":\"" + loginId + "\",\"password\":\"" + DemoData.PASSWORD + "\"}");
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
-import org.manabi.core.accountimport.ImportFileException.Kind;
 
 class UploadBodyTest {
 
@@ -49,12 +48,5 @@ class UploadBodyTest {
         };
         assertThrows(UploadBody.TooLarge.class, () -> UploadBody.read(endless, "not a number", 100_000));
         assertTrue(served[0] < 100_000 + 32 * 1024, "read " + served[0] + " bytes");
-    }
-
-    @Test
-    void fileProblemCodesAreWhatTheUiTranslates() {
-        assertEquals("TooManyRows", AccountImportResource.code(Kind.TOO_MANY_ROWS));
-        assertEquals("Encoding", AccountImportResource.code(Kind.ENCODING));
-        assertEquals("Exists", AccountImportResource.code(Kind.UNKNOWN_REFERENCE));
     }
 }

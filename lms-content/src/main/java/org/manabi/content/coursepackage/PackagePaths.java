@@ -1,0 +1,50 @@
+package org.manabi.content.coursepackage;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The path rule for entries and for the files the manifest names: relative, plain and portable. */
+final class PackagePaths {
+
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
+
+    private PackagePaths() {
+    }
+
+    /** Why a path is refused, or empty if it is acceptable. A folder may end with one {@code /}. */
+    static Optional<String> problem(String path) {
+        if (path.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("contains a control character");
+        }
+        if (path.indexOf('\\') >= 0) {
+            return Optional.of("contains a backslash; use /");
+        }
+        if (path.startsWith("/")) {
+            return Optional.of("is absolute");
+        }
+        if (DRIVE.matcher(path).matches()) {
+            return Optional.of("starts with a drive letter");
+        }
+        String relative = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        for (String segment : relative.split("/", -1)) {
+            if (segment.equals("..")) {
+                return Optional.of("contains ..");
+            }
+            if (segment.isEmpty() || segment.equals(".")) {
+                return Optional.of("has an empty or . part");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name fit to show in a problem: control characters would garble logs and terminals. */
+    static String printable(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        path.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '\uFFFD' : c));
+        return out.toString();
+    }
+
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
