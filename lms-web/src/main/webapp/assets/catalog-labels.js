@@ -33,8 +33,8 @@ export function badges(item) {
   return h('span', { class: 'badges' },
     item.level ? h('span', { class: 'badge badge-level' }, label('level', item.level)) : null,
     item.category ? h('span', { class: 'badge badge-category' }, label('category', item.category)) : null,
-    item.language ? h('span', { class: 'badge badge-language', lang: item.language }, label('language', item.language))
-      : null);
+    item.language ? h('span', { class: 'badge badge-language' },
+      t('catalog.taughtIn', { language: label('language', item.language) })) : null);
 }
 
 /** A snippet from its parts: matches in <mark>, all text as text nodes (indexed text is never HTML). */

@@ -33,7 +33,9 @@ class CatalogBrowserIT extends DeployedServer {
     @Test
     void aLearnerFindsALessonByItsReadingAndTurnsFuriganaOff() {
         String code = "CAT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        long lessonId = publishCourse(code);
+        // The bundled library also speaks of にほんご: a rare word in this lesson keeps it on the first page.
+        String marker = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        long lessonId = publishCourse(code, marker);
         try (Browser browser = Browser.open(Viewport.PHONE, "ja")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -52,7 +54,7 @@ class CatalogBrowserIT extends DeployedServer {
                     return false;
                 }
                 box.clear();
-                box.sendKeys("にほんご");
+                box.sendKeys("にほんご " + marker);
                 box.sendKeys(Keys.ENTER);
                 new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.not(
                         ExpectedConditions.textToBe(By.cssSelector("[data-testid=result-count]"), "読み込み中…")));
@@ -97,7 +99,7 @@ class CatalogBrowserIT extends DeployedServer {
     }
 
     /** As the demo instructor: a course with two lessons, the first with furigana, published. */
-    private long publishCourse(String code) {
+    private long publishCourse(String code, String marker) {
         Http instructor = Http.browserLike(base);
         HttpResponse<String> session = instructor.send("POST", "/api/session", JSON,
                 "{\"loginId\":\"demo-instructor\",\"password\":\"" + DemoData.PASSWORD + "\"}");
@@ -108,9 +110,9 @@ class CatalogBrowserIT extends DeployedServer {
                  "category":"JAPANESE","level":"JLPT_N5","tags":["あいさつ"],"estimatedHours":1.5,
                  "prerequisites":[],"objectives":["あいさつが できる"],"instructor":"山田 先生","reviewNote":null,
                  "sections":[{"title":"あいさつ","lessons":[
-                   {"kind":"TEXT","title":"日本語の あいさつ","body":"{日本語|にほんご}で あいさつを します。\\n\\nおはようございます。","minutes":5},
+                   {"kind":"TEXT","title":"日本語の あいさつ","body":"{日本語|にほんご}で あいさつを します。\\n\\nおはようございます。 %s","minutes":5},
                    {"kind":"TEXT","title":"じこしょうかい","body":"わたしは アンです。","minutes":5}]}]}
-                """.formatted(code, code);
+                """.formatted(code, code, marker);
         HttpResponse<String> created = instructor.send("POST", "/api/authoring/courses", JSON, course,
                 "X-CSRF-Token", token);
         assertEquals(201, created.statusCode(), created.body());
