@@ -137,9 +137,9 @@ export async function render(view) {
           count: lesson.lessonCount }) }, `${lesson.position} / ${lesson.lessonCount}`),
         lesson.minutes ? ` · ${t('catalog.minutes', { minutes: lesson.minutes })}` : ''),
       h('progress', { max: lesson.lessonCount, value: lesson.position, 'aria-hidden': 'true' })),
-    furiganaSwitch(body),
+    body.querySelector('ruby') ? furiganaSwitch(body) : null,
     kindPart(lesson),
-    body,
+    lesson.html && lesson.html.trim() ? body : null,
     h('p', { class: 'success', role: 'status', 'data-testid': 'lesson-status' }),
     bottomBar(lesson, view));
 }
