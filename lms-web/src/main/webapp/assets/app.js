@@ -5,6 +5,7 @@
 import { loadMessages, chooseLanguage, applyTranslations, language, t } from './i18n.js';
 import { loadSession, session, signOut } from './session.js';
 import { h } from './dom.js';
+import { initSearchBox, syncSearchBox } from './search-box.js';
 
 const ROUTES = {
   '': () => import('./views/home.js'),
@@ -21,10 +22,15 @@ const ROUTES = {
   'account-import': () => import('./views/account-import.js'),
   curricula: () => import('./views/curricula.js'),
   'my-learning': () => import('./views/my-learning.js'),
+  catalog: () => import('./views/catalog.js'),
+  course: () => import('./views/course.js'),
+  lesson: () => import('./views/lesson.js'),
+  authoring: () => import('./views/authoring.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
 const ROLE_LINKS = [
+  { route: 'authoring', key: 'authoring.nav', roles: ['INSTRUCTOR', 'ADMINISTRATOR'] },
   { route: 'organisations', key: 'nav.organisations', roles: ['ADMINISTRATOR', 'COMPANY_MANAGER'] },
   { route: 'programmes', key: 'nav.programmes', roles: ['ADMINISTRATOR'] },
   { route: 'applications', key: 'nav.applications', roles: ['ADMINISTRATOR'] },
@@ -75,6 +81,9 @@ async function renderCurrentView() {
     return;
   }
   const view = document.getElementById('view');
+  // The catalog has its own search box; the header's is hidden there (see app.css).
+  document.body.dataset.route = name || 'home';
+  syncSearchBox(name === 'catalog' ? new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('q') : '');
   const load = ROUTES[name] ?? (() => import('./views/not-found.js'));
   const module = await load();
   await module.render(view, { onSessionChanged: refreshSession });
@@ -106,6 +115,7 @@ async function start() {
   applyTranslations();
   syncLanguageSelect();
   renderAccountArea();
+  initSearchBox();
   document.getElementById('language-select').addEventListener('change', async (event) => {
     await chooseLanguage(event.target.value);
     applyTranslations();

@@ -22,3 +22,8 @@ export function h(tag, attributes = {}, ...children) {
   }
   return element;
 }
+
+/** Replaces an element's children, skipping null, undefined and false (a part a view leaves out). */
+export function fill(element, ...children) {
+  element.replaceChildren(...children.flat().filter((child) => child !== null && child !== undefined && child !== false));
+}

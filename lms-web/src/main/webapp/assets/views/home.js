@@ -53,6 +53,8 @@ export async function render(view) {
     h('section', { class: 'hero' },
       h('h1', {}, t('home.title')),
       h('p', { class: 'lead' }, t('home.lead')),
+      h('p', { class: 'actions' }, h('a', { class: 'button button-big', href: '#/catalog', 'data-testid': 'find-course' },
+        t('catalog.title'))),
       session().signedIn
         ? h('p', { class: 'signed-in', 'data-testid': 'signed-in-as' },
           t('home.signedInAs', { name: session().displayName }))
