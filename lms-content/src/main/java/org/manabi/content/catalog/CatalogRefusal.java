@@ -3,7 +3,7 @@ package org.manabi.content.catalog;
 import java.util.List;
 
 /**
- * A catalog change that was refused and wrote nothing. The web tier turns the reason into a status:
+ * A change to the catalog or to a curriculum that was refused and wrote nothing. The web tier turns the reason into a status:
  * NOT_FOUND 404 (also for a course the caller may not see), FORBIDDEN 403, CONFLICT 409, INVALID 400.
  */
 public class CatalogRefusal extends RuntimeException {
@@ -36,9 +36,17 @@ public class CatalogRefusal extends RuntimeException {
         return new CatalogRefusal(Reason.NOT_FOUND, "not-found", "No such course or lesson.");
     }
 
+    /** Something named {@code what} that does not exist or that the caller may not see. */
+    public static CatalogRefusal notFound(String what) {
+        return new CatalogRefusal(Reason.NOT_FOUND, "not-found", "No such " + what + ".");
+    }
+
     public static CatalogRefusal invalid(List<DefinitionProblem> problems) {
-        return new CatalogRefusal(Reason.INVALID, "invalid", "The course has " + problems.size() + " problem(s).",
-                problems);
+        return new CatalogRefusal(Reason.INVALID, "invalid", problems.size() + " problem(s).", problems);
+    }
+
+    public static CatalogRefusal invalid(String path, String code, String message) {
+        return invalid(List.of(new DefinitionProblem(path, code, message)));
     }
 
     public Reason reason() {

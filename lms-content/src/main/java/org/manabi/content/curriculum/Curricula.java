@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.manabi.content.catalog.CatalogRefusal;
 import org.manabi.content.catalog.CatalogViewer;
 import org.manabi.content.catalog.Course;
 import org.manabi.content.catalog.CourseCatalog;
@@ -35,7 +36,7 @@ import org.manabi.core.programme.Programme;
 /**
  * Curricula of a programme: defining them, enrolling learners one by one or a cohort at a time,
  * their plan, and where a learner stands in each. Changes are audited; a refused change throws
- * {@link CurriculumRefusal} and writes nothing.
+ * {@link CatalogRefusal} and writes nothing.
  */
 @ApplicationScoped
 public class Curricula {
@@ -85,7 +86,7 @@ public class Curricula {
     @Transactional
     public Curriculum create(long programmeId, CurriculumDefinition definition, String actor) {
         if (entityManager.find(Programme.class, programmeId) == null) {
-            throw CurriculumRefusal.notFound("programme");
+            throw CatalogRefusal.notFound("programme");
         }
         check(definition);
         refuseTakenCode(programmeId, definition.code(), null);
@@ -99,7 +100,7 @@ public class Curricula {
     @Transactional
     public Curriculum update(long id, CurriculumDefinition definition, String actor) {
         Curriculum curriculum = Optional.ofNullable(entityManager.find(Curriculum.class, id,
-                LockModeType.PESSIMISTIC_WRITE)).orElseThrow(() -> CurriculumRefusal.notFound("curriculum"));
+                LockModeType.PESSIMISTIC_WRITE)).orElseThrow(() -> CatalogRefusal.notFound("curriculum"));
         check(definition);
         refuseTakenCode(curriculum.programmeId(), definition.code(), id);
         curriculum.define(definition, clock.instant());
@@ -116,7 +117,7 @@ public class Curricula {
         Curriculum curriculum = locked(curriculumId);
         Account account = entityManager.find(Account.class, accountId);
         if (account == null) {
-            throw CurriculumRefusal.invalid("accountId", "Exists", "no such account");
+            throw CatalogRefusal.invalid("accountId", "Exists", "no such account");
         }
         Optional<Cohort> cohort = entityManager.createQuery("select c from Cohort c, Seat s where s.cohortId = c.id"
                         + " and s.accountId = :account and s.programmeId = :programme order by c.startsOn",
@@ -142,7 +143,7 @@ public class Curricula {
         Curriculum curriculum = locked(curriculumId);
         Cohort cohort = entityManager.find(Cohort.class, cohortId);
         if (cohort == null || cohort.programmeId() != curriculum.programmeId()) {
-            throw CurriculumRefusal.invalid("cohortId", "Exists", "no such cohort in this curriculum's programme");
+            throw CatalogRefusal.invalid("cohortId", "Exists", "no such cohort in this curriculum's programme");
         }
         List<Long> holders = entityManager.createQuery("select distinct s.accountId from Seat s"
                         + " where s.cohortId = :cohort and s.accountId is not null", Long.class)
@@ -302,7 +303,7 @@ public class Curricula {
     /** Locked so that two enrolments of the same curriculum at once cannot both add a learner. */
     private Curriculum locked(long curriculumId) {
         return Optional.ofNullable(entityManager.find(Curriculum.class, curriculumId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> CurriculumRefusal.notFound("curriculum"));
+                .orElseThrow(() -> CatalogRefusal.notFound("curriculum"));
     }
 
     private void refuseTakenCode(long programmeId, String code, Long exceptId) {
@@ -313,7 +314,7 @@ public class Curricula {
                 .getResultStream()
                 .anyMatch(c -> !c.id().equals(exceptId));
         if (taken) {
-            throw new CurriculumRefusal(CurriculumRefusal.Reason.CONFLICT, "code-taken",
+            throw new CatalogRefusal(CatalogRefusal.Reason.CONFLICT, "code-taken",
                     "Another curriculum of this programme already uses this code.",
                     List.of(new DefinitionProblem("code", "Unique", "already in use in this programme")));
         }
@@ -366,7 +367,7 @@ public class Curricula {
                     "Cycle", "the prerequisites go round in a circle, so this item could never start")));
         }
         if (!problems.isEmpty()) {
-            throw CurriculumRefusal.invalid(problems);
+            throw CatalogRefusal.invalid(problems);
         }
     }
 

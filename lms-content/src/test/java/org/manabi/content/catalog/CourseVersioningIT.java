@@ -39,9 +39,7 @@ class CourseVersioningIT {
     Path files;
 
     static Stream<Arguments> databases() {
-        Supplier<JpaTestDatabase> h2 = () -> JpaTestDatabase.h2(UNIT);
-        Supplier<JpaTestDatabase> postgres = () -> JpaTestDatabase.postgres(UNIT);
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
+        return JpaTestDatabase.h2AndPostgres(UNIT);
     }
 
     @ParameterizedTest(name = "{0}")

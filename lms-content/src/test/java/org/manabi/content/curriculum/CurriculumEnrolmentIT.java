@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.manabi.content.catalog.CatalogRefusal;
 import org.manabi.content.catalog.CatalogViewer;
 import org.manabi.content.catalog.Category;
 import org.manabi.content.catalog.CourseAuthoring;
@@ -51,9 +52,7 @@ class CurriculumEnrolmentIT {
     Path files;
 
     static Stream<Arguments> databases() {
-        Supplier<JpaTestDatabase> h2 = () -> JpaTestDatabase.h2(UNIT);
-        Supplier<JpaTestDatabase> postgres = () -> JpaTestDatabase.postgres(UNIT);
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
+        return JpaTestDatabase.h2AndPostgres(UNIT);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,19 +116,19 @@ class CurriculumEnrolmentIT {
                     List.of(new CurriculumDefinition.ItemDefinition(a, true, List.of(b)),
                             new CurriculumDefinition.ItemDefinition(b, true, List.of(a))));
 
-            CurriculumRefusal cycle = assertThrows(CurriculumRefusal.class,
+            CatalogRefusal cycle = assertThrows(CatalogRefusal.class,
                     () -> curricula(database, c -> c.create(programme[0], circle, "admin-1")));
-            assertEquals(CurriculumRefusal.Reason.INVALID, cycle.reason());
+            assertEquals(CatalogRefusal.Reason.INVALID, cycle.reason());
             assertEquals("items[0].prerequisites", cycle.problems().get(0).path());
             assertEquals("Cycle", cycle.problems().get(0).code());
 
             CurriculumDefinition fine = new CurriculumDefinition("ok", "OK", null, 60, 3, List.of(),
                     List.of(new CurriculumDefinition.ItemDefinition(a, true, List.of())));
             long id = curricula(database, c -> c.create(programme[0], fine, "admin-1").id());
-            CurriculumRefusal taken = assertThrows(CurriculumRefusal.class,
+            CatalogRefusal taken = assertThrows(CatalogRefusal.class,
                     () -> curricula(database, c -> c.create(programme[0], fine, "admin-1")));
-            assertEquals(CurriculumRefusal.Reason.CONFLICT, taken.reason());
-            assertThrows(CurriculumRefusal.class, () -> curricula(database, c -> c.update(id,
+            assertEquals(CatalogRefusal.Reason.CONFLICT, taken.reason());
+            assertThrows(CatalogRefusal.class, () -> curricula(database, c -> c.update(id,
                     new CurriculumDefinition("ok", "OK", null, 60, 3, List.of(),
                             List.of(new CurriculumDefinition.ItemDefinition(a, true, List.of()),
                                     new CurriculumDefinition.ItemDefinition(a, false, List.of()))), "admin-1")));

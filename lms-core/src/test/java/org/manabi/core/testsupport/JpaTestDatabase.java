@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.manabi.core.persistence.SchemaMigrator;
 import org.manabi.core.persistence.UrlSelectedDataSource;
 
@@ -37,6 +39,16 @@ public final class JpaTestDatabase implements AutoCloseable {
         this.migration = new SchemaMigrator(JpaTestDatabase.class.getClassLoader()).migrate(dataSource);
         this.factory = Persistence.createEntityManagerFactory(unit,
                 Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+    }
+
+    /**
+     * For a parameterised test that runs the same steps on both databases: arguments (name, a
+     * supplier of a fresh database with persistence unit {@code unit}).
+     */
+    public static Stream<Arguments> h2AndPostgres(String unit) {
+        Supplier<JpaTestDatabase> h2 = () -> h2(unit);
+        Supplier<JpaTestDatabase> postgres = () -> postgres(unit);
+        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres));
     }
 
     /** On the PostgreSQL server of {@link PostgresTestDatabase}, or the test stops as that class says. */

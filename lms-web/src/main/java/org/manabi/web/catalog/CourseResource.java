@@ -50,7 +50,7 @@ public class CourseResource {
     public CourseView start(@PathParam("id") long id) {
         CatalogViewer viewer = CatalogViewers.of(request);
         if (!viewer.signedIn()) {
-            throw new jakarta.ws.rs.NotAuthorizedException("Bearer");
+            throw new jakarta.ws.rs.NotAuthorizedException("Session");
         }
         catalog.start(viewer, id);
         return get(id, false);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.manabi.web.demo.DemoData;
 import org.manabi.web.server.DeployedServer;
 import org.manabi.web.server.Http;
 
@@ -28,7 +27,7 @@ class CurriculumIT extends DeployedServer {
     @BeforeEach
     void signInAsAdministrator() {
         admin = Http.browserLike(base);
-        token = Http.json(signIn(admin, "demo-admin")).getString("csrfToken");
+        token = Http.json(signInAsDemo(admin, "demo-admin")).getString("csrfToken");
     }
 
     @Test
@@ -73,7 +72,7 @@ class CurriculumIT extends DeployedServer {
         assertEquals(1, Http.jsonArray(admin.get("/api/curricula/" + id + "/enrolments")).size());
 
         Http learner = Http.browserLike(base);
-        signIn(learner, "demo-learner");
+        signInAsDemo(learner, "demo-learner");
         HttpResponse<String> mine = learner.get("/api/me/curricula");
         assertEquals(200, mine.statusCode(), mine.body());
         JsonObject position = Http.jsonArray(mine).getValuesAs(JsonObject.class).stream()
@@ -89,7 +88,7 @@ class CurriculumIT extends DeployedServer {
         long programmeId = kumamoto().getJsonNumber("id").longValue();
         for (String loginId : List.of("demo-learner", "demo-manager")) {
             Http someone = Http.browserLike(base);
-            String theirToken = Http.json(signIn(someone, loginId)).getString("csrfToken");
+            String theirToken = Http.json(signInAsDemo(someone, loginId)).getString("csrfToken");
             assertEquals(403, someone.get("/api/programmes/" + programmeId + "/curricula").statusCode(), loginId);
             assertEquals(403, someone.send("POST", "/api/programmes/" + programmeId + "/curricula", JSON,
                     curriculum("x", "[]", "[]"), "X-CSRF-Token", theirToken).statusCode(), loginId);
@@ -137,10 +136,5 @@ class CurriculumIT extends DeployedServer {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals(field, Http.json(response).getJsonArray("errors").getJsonObject(0).getString("field"),
                 response.body());
-    }
-
-    private static HttpResponse<String> signIn(Http browser, String loginId) {
-        return browser.send("POST", "/api/session", JSON,
-                "{\"loginId\":\"" + loginId + "\",\"password\":\"" + DemoData.PASSWORD + "\"}");
     }
 }
