@@ -17,9 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.manabi.content.catalog.CatalogViewer;
 import org.manabi.content.catalog.Course;
@@ -27,6 +27,7 @@ import org.manabi.content.catalog.CourseAuthoring;
 import org.manabi.content.catalog.CourseCatalog;
 import org.manabi.content.catalog.CourseVersion;
 import org.manabi.content.catalog.FileStore;
+import org.manabi.content.catalog.Lesson;
 
 /** The course editor's API: instructors their own courses, administrators every course. */
 @Path("authoring/courses")
@@ -58,7 +59,7 @@ public class AuthoringResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a course; its first version is a draft")
     public Response create(@Valid @NotNull CourseRequest body) {
-        Course course = authoring.create(body.toDefinition(Map.of()), CatalogViewers.of(request),
+        Course course = authoring.create(body.toDefinition(digest -> null), CatalogViewers.of(request),
                 CatalogViewers.actor(request));
         return Response.status(Response.Status.CREATED).entity(view(course)).build();
     }
@@ -76,11 +77,12 @@ public class AuthoringResource {
     @Operation(summary = "Save the draft (a published course gets a new draft; learners keep the published one)")
     public AuthoringCourseView save(@PathParam("id") long id, @Valid @NotNull CourseRequest body) {
         Course course = editable(id);
-        Map<String, byte[]> ownFiles = new HashMap<>();
-        head(course).sections().stream().flatMap(s -> s.lessons().stream())
+        Set<String> ownFiles = head(course).sections().stream().flatMap(s -> s.lessons().stream())
                 .flatMap(l -> l.file().stream())
-                .forEach(f -> ownFiles.put(f.sha256(), files.read(f.sha256())));
-        authoring.saveDraft(id, body.toDefinition(ownFiles), CatalogViewers.of(request), CatalogViewers.actor(request));
+                .map(Lesson.AttachedFile::sha256)
+                .collect(Collectors.toSet());
+        authoring.saveDraft(id, body.toDefinition(digest -> ownFiles.contains(digest) ? files.read(digest) : null),
+                CatalogViewers.of(request), CatalogViewers.actor(request));
         return get(id);
     }
 

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.manabi.content.catalog.Category;
 import org.manabi.content.catalog.CourseDefinition;
 import org.manabi.content.catalog.CourseVersion;
@@ -51,16 +51,16 @@ public record CourseRequest(
     }
 
     /**
-     * The definition, with each kept file read back by digest from {@code files}, which holds only
-     * the course's own files: a digest of any other file is refused as unknown.
+     * The definition, with each kept file read back by digest through {@code ownFiles}, which
+     * answers only for the course's own files (null otherwise): a lesson naming any other digest
+     * has no file, and the catalog's check refuses it.
      */
-    CourseDefinition toDefinition(Map<String, byte[]> files) {
+    CourseDefinition toDefinition(Function<String, byte[]> ownFiles) {
         return new CourseDefinition(code, title, summary, language, category, level, orEmpty(tags), estimatedHours,
                 orEmpty(prerequisites), orEmpty(objectives), instructor, reviewNote,
                 sections.stream().map(s -> new SectionDefinition(s.title(), s.lessons().stream()
                         .map(l -> new LessonDefinition(l.kind(), l.title(), l.body(), l.minutes(), l.reference(),
-                                l.fileSha256() == null || !files.containsKey(l.fileSha256()) ? null
-                                        : new LessonFile(l.fileName(), l.fileMediaType(), files.get(l.fileSha256())),
+                                file(l, ownFiles),
                                 l.url(), l.startsAt()))
                         .toList()))
                         .toList());
@@ -77,6 +77,11 @@ public record CourseRequest(
                                 l.file().map(f -> f.sha256()).orElse(null)))
                         .toList()))
                         .toList());
+    }
+
+    private static LessonFile file(LessonRequest lesson, Function<String, byte[]> ownFiles) {
+        byte[] content = lesson.fileSha256() == null ? null : ownFiles.apply(lesson.fileSha256());
+        return content == null ? null : new LessonFile(lesson.fileName(), lesson.fileMediaType(), content);
     }
 
     private static List<String> orEmpty(List<String> values) {
