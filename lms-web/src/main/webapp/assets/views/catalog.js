@@ -79,6 +79,20 @@ function facetGroup(facet, counts, state, onChange) {
     })));
 }
 
+/** The bundled data's sources and licences, which CC BY and CC BY-SA require us to show. */
+async function showSources(details) {
+  const result = await getJson('/api/library/attributions');
+  if (!result.ok) {
+    details.append(h('p', { class: 'error' }, t(failureKey(result))));
+    return;
+  }
+  details.append(h('p', {}, t('catalog.sources.lead')),
+    h('ul', {}, ...result.body.map((source) => h('li', {},
+      h('p', {}, source.text),
+      h('p', {}, h('a', { href: source.url, rel: 'noopener noreferrer' }, source.dataset), ' · ',
+        h('a', { href: source.licenceUrl, rel: 'noopener noreferrer' }, source.licence))))));
+}
+
 export async function render(view) {
   const state = readAddress();
   const title = h('h1', {}, t('catalog.title'));
@@ -103,7 +117,10 @@ export async function render(view) {
     h('section', { class: 'catalog-results', 'aria-labelledby': 'catalog-results-title' },
       h('h2', { id: 'catalog-results-title', class: 'visually-hidden' }, t('catalog.results')), status, list,
       h('div', { class: 'actions' }, more)));
-  fill(view, title, searchForm, layout);
+  const sources = h('details', { class: 'data-sources', 'data-testid': 'data-sources' },
+    h('summary', {}, t('catalog.sources.title')));
+  sources.addEventListener('toggle', () => showSources(sources), { once: true });
+  fill(view, title, searchForm, layout, sources);
 
   let shown = 0;
   let composing = false;
