@@ -20,6 +20,10 @@ import org.manabi.content.catalog.SectionDefinition;
  * A whole course as the editor sends and receives it. The detailed rules are the catalog's
  * ({@code DefinitionCheck}); Bean Validation here only keeps the shape sane. Files are not sent:
  * a FILE lesson keeps an existing file by naming its SHA-256, and new files come in packages.
+ *
+ * <p>The canonical constructors are written out so the constraints stay on the fields and
+ * accessors only: Payara's OpenAPI generator fails on constraints a record copies onto the
+ * parameters of an implicit constructor (ARCHITECTURE.md, decision (i)).
  */
 public record CourseRequest(
         @NotNull String code,
@@ -36,8 +40,31 @@ public record CourseRequest(
         String reviewNote,
         @NotNull @Size(max = 200) List<@Valid @NotNull SectionRequest> sections) {
 
+    public CourseRequest(String code, String title, String summary, String language, Category category, Level level,
+            List<String> tags, double estimatedHours, List<String> prerequisites, List<String> objectives,
+            String instructor, String reviewNote, List<SectionRequest> sections) {
+        this.code = code;
+        this.title = title;
+        this.summary = summary;
+        this.language = language;
+        this.category = category;
+        this.level = level;
+        this.tags = tags;
+        this.estimatedHours = estimatedHours;
+        this.prerequisites = prerequisites;
+        this.objectives = objectives;
+        this.instructor = instructor;
+        this.reviewNote = reviewNote;
+        this.sections = sections;
+    }
+
     /** A section in the editor. */
     public record SectionRequest(@NotNull String title, @NotNull @Size(max = 500) List<@Valid @NotNull LessonRequest> lessons) {
+
+        public SectionRequest(String title, List<LessonRequest> lessons) {
+            this.title = title;
+            this.lessons = lessons;
+        }
     }
 
     /**
@@ -48,6 +75,20 @@ public record CourseRequest(
     public record LessonRequest(@NotNull LessonKind kind, @NotNull String title, String body, int minutes,
                                 String reference, String url, OffsetDateTime startsAt, String fileName,
                                 String fileMediaType, String fileSha256) {
+
+        public LessonRequest(LessonKind kind, String title, String body, int minutes, String reference, String url,
+                OffsetDateTime startsAt, String fileName, String fileMediaType, String fileSha256) {
+            this.kind = kind;
+            this.title = title;
+            this.body = body;
+            this.minutes = minutes;
+            this.reference = reference;
+            this.url = url;
+            this.startsAt = startsAt;
+            this.fileName = fileName;
+            this.fileMediaType = fileMediaType;
+            this.fileSha256 = fileSha256;
+        }
     }
 
     /**
