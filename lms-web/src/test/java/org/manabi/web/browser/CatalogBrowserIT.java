@@ -134,7 +134,7 @@ class CatalogBrowserIT extends DeployedServer {
 
             mine.findElement(By.tagName("a")).click();
             WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor-meta-title")));
-            assertEquals("はじめての日本語 " + code, title.getAttribute("value"));
+            assertEquals("はじめての日本語 " + code, title.getDomProperty("value"));
             Browser.assertFitsWidth(driver);
             browser.screenshot("desktop-my-authoring-editor");
         }
