@@ -30,6 +30,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -43,6 +44,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -94,6 +96,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
 
+    /** The version of the fields and analysis; an index written with another is rebuilt. */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "manabi.format";
+
     /** An index kept in the directory {@code path} (created if missing); it survives restarts. */
     public LuceneSearchIndex(Path path) {
         this(openDirectory(path));
@@ -127,6 +133,18 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         return new LuceneSearchIndex(new ByteBuffersDirectory());
     }
 
+    private static String formatOf(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (FORMAT_KEY.equals(entry.getKey())) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
     private static Directory openDirectory(Path path) {
         try {
             return FSDirectory.open(path);
@@ -140,6 +158,17 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         writer = new IndexWriter(directory, config);
+        String format = formatOf(writer);
+        if (!FORMAT.equals(format)) {
+            // Written by another version of the fields: empty it, so the catalog is indexed again
+            // (a start-up over an empty index rebuilds it from the database).
+            if (format != null || writer.getDocStats().numDocs > 0) {
+                LOG.warning(() -> "Search index format " + format + " is not " + FORMAT + "; it will be rebuilt");
+            }
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+            writer.commit();
+        }
         searchers = new SearcherManager(writer, null);
     }
 
@@ -230,9 +259,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     private SearchResults search(IndexSearcher searcher, SearchQuery request) throws IOException {
-        Query typed = typedQuery.parse(request.text());
+        TypedQuery.Parsed parsed = typedQuery.parse(request.text());
+        Query typed = parsed == null ? null : parsed.scoring();
         BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(typed == null ? new MatchAllDocsQuery() : typed, Occur.MUST);
+                .add(parsed == null ? new MatchAllDocsQuery() : parsed.matching(), Occur.FILTER);
         Query visible = visibleTo(request.searcher());
         if (visible != null) {
             base.add(visible, Occur.FILTER);
@@ -247,24 +277,32 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         putFilter(selected, Fields.LENGTH, request.lengths().stream().map(LengthBucket::name).toList());
 
         List<String> unselected = Fields.FACETS.stream().filter(f -> !selected.containsKey(f)).toList();
-        int wanted = request.offset() + request.limit();
-        var hitsManager = typed == null
-                ? new TopFieldCollectorManager(BY_TITLE, wanted, null, Integer.MAX_VALUE, false)
-                : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false);
-        Object[] results = searcher.search(withFilters(base, selected, null),
-                new MultiCollectorManager(hitsManager, new FacetCounter(unselected)));
-        TopDocs top = (TopDocs) results[0];
+        Query filtered = withFilters(base, selected, null);
+
+        // Two passes: the total and the facet counts need every match but no scores, so they run
+        // without reading term frequencies or norms; the page needs scores for only the best few,
+        // so it may skip blocks that cannot compete (the total no longer has to come from it).
+        Object[] counted = searcher.search(new ConstantScoreQuery(filtered),
+                new MultiCollectorManager(new TotalHitCountCollectorManager(), new FacetCounter(unselected)));
+        long total = (Integer) counted[0];
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> counts = new HashMap<>((Map<String, Map<String, Long>>) results[1]);
+        Map<String, Map<String, Long>> counts = new HashMap<>((Map<String, Map<String, Long>>) counted[1]);
+
+        int wanted = request.offset() + request.limit();
+        TopDocs top = typed == null
+                ? searcher.search(filtered, new TopFieldCollectorManager(BY_TITLE, wanted, null, wanted, false))
+                : searcher.search(new BooleanQuery.Builder().add(filtered, Occur.FILTER).add(typed, Occur.SHOULD).build(),
+                        new TopScoreDocCollectorManager(wanted, null, wanted, false));
 
         // Each selected facet is counted as if it alone were not set, so the user can widen it.
         for (String facet : selected.keySet()) {
-            counts.putAll(searcher.search(withFilters(base, selected, facet), new FacetCounter(List.of(facet))));
+            counts.putAll(searcher.search(new ConstantScoreQuery(withFilters(base, selected, facet)),
+                    new FacetCounter(List.of(facet))));
         }
 
         ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
-        return new SearchResults(top.totalHits.value, hits(searcher, typed, page), facetCounts(counts));
+        return new SearchResults(total, hits(searcher, typed, page), facetCounts(counts));
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query typed, ScoreDoc[] page) throws IOException {

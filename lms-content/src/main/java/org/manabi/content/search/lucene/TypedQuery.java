@@ -33,12 +33,20 @@ final class TypedQuery {
         this.builder = new QueryBuilder(analysis.analyzer());
     }
 
-    /** The query for {@code typed}, or null when it holds nothing searchable (browse everything). */
-    Query parse(String typed) {
+    /**
+     * What was typed, as two queries that match the same documents: {@code matching} over the
+     * combined fields, cheap to run over every match for the total and the facets, and
+     * {@code scoring} over the separate fields with their weights, to rank the page.
+     */
+    record Parsed(Query matching, Query scoring) {
+    }
+
+    /** The queries for {@code typed}, or null when it holds nothing searchable (browse everything). */
+    Parsed parse(String typed) {
         String text = Kana.normalize(typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed);
-        List<Query> words = new ArrayList<>();
+        List<Parsed> words = new ArrayList<>();
         for (String word : text.split("[\\s\\p{Z}]+")) {
-            Query query = word(word);
+            Parsed query = word(word);
             if (query != null) {
                 words.add(query);
             }
@@ -52,12 +60,16 @@ final class TypedQuery {
         if (words.size() == 1) {
             return words.get(0);
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        words.forEach(q -> all.add(q, Occur.MUST));
-        return all.build();
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        for (Parsed word : words) {
+            matching.add(word.matching(), Occur.MUST);
+            scoring.add(word.scoring(), Occur.SHOULD);
+        }
+        return new Parsed(matching.build(), scoring.build());
     }
 
-    private Query word(String word) {
+    private Parsed word(String word) {
         if (word.isEmpty()) {
             return null;
         }
@@ -65,6 +77,8 @@ final class TypedQuery {
         add(ways, builder.createBooleanQuery(Fields.TITLE, word, Occur.MUST), TITLE_BOOST);
         add(ways, builder.createBooleanQuery(Fields.TAGS, word, Occur.MUST), TAGS_BOOST);
         add(ways, builder.createBooleanQuery(Fields.TEXT, word, Occur.MUST), 1f);
+        List<Query> matches = new ArrayList<>();
+        add(matches, builder.createBooleanQuery(Fields.MATCH, word, Occur.MUST), 1f);
 
         String bare = word.replaceAll("[^\\p{L}\\p{N}ー'-]", "");
         String reading = null;
@@ -79,12 +93,20 @@ final class TypedQuery {
             String key = Kana.foldReading(reading);
             add(ways, builder.createPhraseQuery(Fields.TITLE_READING, key), TITLE_READING_BOOST * readingWeight);
             add(ways, builder.createPhraseQuery(Fields.TEXT_READING, key), TEXT_READING_BOOST * readingWeight);
+            add(matches, builder.createPhraseQuery(Fields.MATCH_READING, key), 1f);
         }
-        if (ways.isEmpty()) {
+        if (matches.isEmpty()) {
             return null;
         }
+        return new Parsed(any(matches), any(ways));
+    }
+
+    private static Query any(List<Query> queries) {
+        if (queries.size() == 1) {
+            return queries.get(0);
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        ways.forEach(q -> any.add(q, Occur.SHOULD));
+        queries.forEach(q -> any.add(q, Occur.SHOULD));
         return any.build();
     }
 

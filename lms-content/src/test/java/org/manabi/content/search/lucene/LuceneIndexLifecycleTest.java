@@ -109,6 +109,27 @@ class LuceneIndexLifecycleTest {
         }
     }
 
+    /** An index written with other fields would answer wrongly: it is emptied, so start-up rebuilds it. */
+    @Test
+    void anIndexOfAnotherFormatIsEmptiedOnOpening(@TempDir Path dir) throws Exception {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.addDocument(List.of(new org.apache.lucene.document.StringField("id", "course:1",
+                    org.apache.lucene.document.Field.Store.YES)));
+            writer.setLiveCommitData(java.util.Map.of("manabi.format", "1").entrySet());
+            writer.commit();
+        }
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
+            assertEquals(0, index.size());
+            index.upsert(List.of(course(7, "情報セキュリティ入門", "本文")));
+            index.refreshNow();
+        }
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
+            assertEquals(1, index.size(), "an index of the current format is kept");
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertTrue(latch.await(10, TimeUnit.SECONDS));
