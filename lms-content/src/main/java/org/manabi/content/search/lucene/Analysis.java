@@ -56,7 +56,7 @@ final class Analysis implements AutoCloseable {
         @Override
         protected Analyzer getWrappedAnalyzer(String fieldName) {
             return switch (fieldName) {
-                case Fields.TITLE_READING, Fields.TEXT_READING, Fields.MATCH_READING -> readingBigrams;
+                case Fields.TITLE_READING, Fields.TEXT_READING -> readingBigrams;
                 case Fields.SUGGEST_TITLE, Fields.SUGGEST_READING -> prefixes;
                 default -> words;
             };

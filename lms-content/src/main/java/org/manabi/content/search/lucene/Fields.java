@@ -24,13 +24,6 @@ final class Fields {
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String TAGS = "tags";
-    /**
-     * Title, tags and text together, only to decide which documents match: one posting list to walk
-     * instead of three when counting and faceting every match (the per-field ones rank them).
-     */
-    static final String MATCH = "match";
-    /** Title and text readings together, for the same reason as {@link #MATCH}. */
-    static final String MATCH_READING = "match_reading";
     static final String TITLE_READING = "title_reading";
     static final String TEXT_READING = "text_reading";
     static final String SUGGEST_TITLE = "suggest_title";
@@ -82,19 +75,12 @@ final class Fields {
         for (String tag : source.tags()) {
             doc.add(new TextField(TAGS, tag, Field.Store.NO));
         }
-        doc.add(new TextField(MATCH, title, Field.Store.NO));
-        for (String tag : source.tags()) {
-            doc.add(new TextField(MATCH, tag, Field.Store.NO));
-        }
-        doc.add(new TextField(MATCH, text, Field.Store.NO));
         List<String> titleReadings = analysis.readings(title);
         for (String reading : titleReadings) {
             doc.add(new TextField(TITLE_READING, reading, Field.Store.NO));
-            doc.add(new TextField(MATCH_READING, reading, Field.Store.NO));
         }
         for (String reading : analysis.readings(text)) {
             doc.add(new TextField(TEXT_READING, reading, Field.Store.NO));
-            doc.add(new TextField(MATCH_READING, reading, Field.Store.NO));
         }
         doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(Kana.normalize(title))));
         doc.add(new TextField(SUGGEST_TITLE, Analysis.prefixKey(title), Field.Store.NO));

@@ -97,7 +97,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private volatile SearcherManager searchers;
 
     /** The version of the fields and analysis; an index written with another is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "1";
     private static final String FORMAT_KEY = "manabi.format";
 
     /** An index kept in the directory {@code path} (created if missing); it survives restarts. */
@@ -259,10 +259,9 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     private SearchResults search(IndexSearcher searcher, SearchQuery request) throws IOException {
-        TypedQuery.Parsed parsed = typedQuery.parse(request.text());
-        Query typed = parsed == null ? null : parsed.scoring();
+        Query typed = typedQuery.parse(request.text());
         BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(parsed == null ? new MatchAllDocsQuery() : parsed.matching(), Occur.FILTER);
+                .add(typed == null ? new MatchAllDocsQuery() : typed, Occur.MUST);
         Query visible = visibleTo(request.searcher());
         if (visible != null) {
             base.add(visible, Occur.FILTER);
@@ -291,8 +290,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         int wanted = request.offset() + request.limit();
         TopDocs top = typed == null
                 ? searcher.search(filtered, new TopFieldCollectorManager(BY_TITLE, wanted, null, wanted, false))
-                : searcher.search(new BooleanQuery.Builder().add(filtered, Occur.FILTER).add(typed, Occur.SHOULD).build(),
-                        new TopScoreDocCollectorManager(wanted, null, wanted, false));
+                : searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, wanted, false));
 
         // Each selected facet is counted as if it alone were not set, so the user can widen it.
         for (String facet : selected.keySet()) {

@@ -33,20 +33,12 @@ final class TypedQuery {
         this.builder = new QueryBuilder(analysis.analyzer());
     }
 
-    /**
-     * What was typed, as two queries that match the same documents: {@code matching} over the
-     * combined fields, cheap to run over every match for the total and the facets, and
-     * {@code scoring} over the separate fields with their weights, to rank the page.
-     */
-    record Parsed(Query matching, Query scoring) {
-    }
-
-    /** The queries for {@code typed}, or null when it holds nothing searchable (browse everything). */
-    Parsed parse(String typed) {
+    /** The query for {@code typed}, or null when it holds nothing searchable (browse everything). */
+    Query parse(String typed) {
         String text = Kana.normalize(typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed);
-        List<Parsed> words = new ArrayList<>();
+        List<Query> words = new ArrayList<>();
         for (String word : text.split("[\\s\\p{Z}]+")) {
-            Parsed query = word(word);
+            Query query = word(word);
             if (query != null) {
                 words.add(query);
             }
@@ -60,16 +52,12 @@ final class TypedQuery {
         if (words.size() == 1) {
             return words.get(0);
         }
-        BooleanQuery.Builder matching = new BooleanQuery.Builder();
-        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-        for (Parsed word : words) {
-            matching.add(word.matching(), Occur.MUST);
-            scoring.add(word.scoring(), Occur.SHOULD);
-        }
-        return new Parsed(matching.build(), scoring.build());
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        words.forEach(q -> all.add(q, Occur.MUST));
+        return all.build();
     }
 
-    private Parsed word(String word) {
+    private Query word(String word) {
         if (word.isEmpty()) {
             return null;
         }
@@ -77,8 +65,6 @@ final class TypedQuery {
         add(ways, builder.createBooleanQuery(Fields.TITLE, word, Occur.MUST), TITLE_BOOST);
         add(ways, builder.createBooleanQuery(Fields.TAGS, word, Occur.MUST), TAGS_BOOST);
         add(ways, builder.createBooleanQuery(Fields.TEXT, word, Occur.MUST), 1f);
-        List<Query> matches = new ArrayList<>();
-        add(matches, builder.createBooleanQuery(Fields.MATCH, word, Occur.MUST), 1f);
 
         String bare = word.replaceAll("[^\\p{L}\\p{N}ー'-]", "");
         String reading = null;
@@ -93,20 +79,12 @@ final class TypedQuery {
             String key = Kana.foldReading(reading);
             add(ways, builder.createPhraseQuery(Fields.TITLE_READING, key), TITLE_READING_BOOST * readingWeight);
             add(ways, builder.createPhraseQuery(Fields.TEXT_READING, key), TEXT_READING_BOOST * readingWeight);
-            add(matches, builder.createPhraseQuery(Fields.MATCH_READING, key), 1f);
         }
-        if (matches.isEmpty()) {
+        if (ways.isEmpty()) {
             return null;
         }
-        return new Parsed(any(matches), any(ways));
-    }
-
-    private static Query any(List<Query> queries) {
-        if (queries.size() == 1) {
-            return queries.get(0);
-        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        queries.forEach(q -> any.add(q, Occur.SHOULD));
+        ways.forEach(q -> any.add(q, Occur.SHOULD));
         return any.build();
     }
 

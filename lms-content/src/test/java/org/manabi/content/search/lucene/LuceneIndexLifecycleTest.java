@@ -117,7 +117,7 @@ class LuceneIndexLifecycleTest {
                      new org.apache.lucene.index.IndexWriterConfig())) {
             writer.addDocument(List.of(new org.apache.lucene.document.StringField("id", "course:1",
                     org.apache.lucene.document.Field.Store.YES)));
-            writer.setLiveCommitData(java.util.Map.of("manabi.format", "1").entrySet());
+            writer.setLiveCommitData(java.util.Map.of("manabi.format", "0").entrySet());
             writer.commit();
         }
         try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
