@@ -3,8 +3,11 @@ package org.manabi.content.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -31,8 +34,12 @@ final class Snippets {
     static List<List<SnippetPart>> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds,
             List<String> bodies) throws IOException {
         List<List<SnippetPart>> result = new ArrayList<>(docIds.length);
+        Map<Integer, String> bodyOf = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            bodyOf.put(docIds[i], bodies.get(i));
+        }
         Object[] found = query == null || docIds.length == 0 ? new Object[docIds.length]
-                : new Highlighter(searcher, analyzer).snippets(query, docIds);
+                : new Highlighter(searcher, analyzer, bodyOf).snippets(query, docIds);
         for (int i = 0; i < docIds.length; i++) {
             @SuppressWarnings("unchecked")
             List<SnippetPart> parts = (List<SnippetPart>) found[i];
@@ -88,11 +95,26 @@ final class Snippets {
     }
 
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+
+        /** The page's bodies, already read from the stored fields: not read (and decompressed) again. */
+        private final Map<Integer, String> bodies;
+
+        Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> bodies) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new PartsFormatter())
                     .withMaxNoHighlightPassages(0)
                     .withMaxLength(200_000));
+            this.bodies = bodies;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                values.add(new CharSequence[] {bodies.getOrDefault(doc, "")});
+            }
+            return values;
         }
 
         Object[] snippets(Query query, int[] docIds) throws IOException {
