@@ -61,7 +61,7 @@ function firstLessonId(course) {
 /** The one main action, kept within thumb reach at the bottom of a phone's screen. */
 function mainAction(course, view) {
   if (!session().signedIn) {
-    return h('a', { class: 'button button-big', href: '#/sign-in', 'data-testid': 'course-sign-in' },
+    return h('a', { class: 'button button-big', href: `#/sign-in?next=/course/${course.id}`, 'data-testid': 'course-sign-in' },
       t('catalog.course.signInToStudy'));
   }
   const first = firstLessonId(course);

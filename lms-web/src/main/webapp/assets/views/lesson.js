@@ -108,7 +108,7 @@ export async function render(view) {
   if (!session().signedIn) {
     fill(view, h('h1', {}, t('catalog.lesson.title')),
       h('p', {}, t('catalog.signInForLessons')),
-      h('p', { class: 'actions' }, h('a', { class: 'button', href: '#/sign-in' }, t('nav.signIn'))));
+      h('p', { class: 'actions' }, h('a', { class: 'button', href: `#/sign-in?next=/lesson/${lessonId()}` }, t('nav.signIn'))));
     return;
   }
   fill(view, h('p', { class: 'muted' }, t('status.loading')));

@@ -28,6 +28,15 @@ function failureText(result) {
   return t('common.tryAgain');
 }
 
+/**
+ * Where to go after signing in: the page that sent the visitor here (#/sign-in?next=/course/12),
+ * when it names one of our own routes; else the home page.
+ */
+function nextRoute() {
+  const next = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('next') ?? '';
+  return /^\/[a-z-]+(\/\d+)?$/.test(next) ? next : '/';
+}
+
 export async function render(view, { onSessionChanged }) {
   const message = h('p', { class: 'error', role: 'alert', id: 'sign-in-error' });
   const submit = h('button', { type: 'submit', class: 'button button-wide' }, t('signIn.submit'));
@@ -53,7 +62,7 @@ export async function render(view, { onSessionChanged }) {
       const result = await signIn(loginId, password);
       if (result.ok) {
         await onSessionChanged();
-        window.location.hash = result.body.mustChangePassword ? '#/password' : '#/';
+        window.location.hash = result.body.mustChangePassword ? '#/password' : `#${nextRoute()}`;
         return;
       }
       message.textContent = failureText(result);

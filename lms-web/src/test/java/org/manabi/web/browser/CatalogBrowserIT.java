@@ -99,21 +99,25 @@ class CatalogBrowserIT extends DeployedServer {
     }
 
     /**
-     * On a desktop in Burmese: the catalog browses the bundled library with its sources shown, and
-     * an administrator opens the course list and the editor of a course, each fitting the width.
+     * On a desktop in Burmese: signing in from a lesson comes back to it; the catalog shows the
+     * bundled data's sources; an administrator opens the course list and the editor of a course,
+     * each fitting the width.
      */
     @Test
     void anAdministratorBrowsesTheCatalogAndOpensTheEditorInBurmeseOnADesktop() {
         String code = "CAT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        publishCourse(code, "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", ""));
+        long lessonId = publishCourse(code, "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", ""));
         try (Browser browser = Browser.open(Viewport.DESKTOP, "my")) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-            driver.get(base + "#/sign-in");
+            // Someone not signed in opens a lesson, signs in from there, and comes back to it.
+            driver.get(base + "#/lesson/" + lessonId);
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href^='#/sign-in?next=']"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("loginId"))).sendKeys("demo-admin");
             driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=lesson-body] ruby")));
+            assertTrue(driver.getCurrentUrl().endsWith("#/lesson/" + lessonId), driver.getCurrentUrl());
 
             driver.get(base + "#/catalog");
             wait.until(d -> !d.findElements(By.cssSelector("[data-testid=results] li")).isEmpty());
