@@ -56,8 +56,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406 -> Problems.response(406, "not-acceptable", "Not acceptable",
                     "This resource answers in application/json.", path);
             case 415 -> Problems.response(415, "unsupported-media-type", "Unsupported media type",
-                    "Send the body as application/json (you sent "
-                            + (headers.getMediaType() == null ? "no content type" : headers.getMediaType()) + ").",
+                    "This address does not take "
+                            + (headers.getMediaType() == null ? "a body without a content type" : headers.getMediaType())
+                            + ". Send application/json (course packages: application/zip; account imports: text/csv).",
                     path);
             default -> Problems.response(status, "http-" + status,
                     original.getStatusInfo().getReasonPhrase(), null, path);
