@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,6 +95,29 @@ public class CourseCatalog {
                 .or(course.get()::publishedVersionId)
                 .orElse(-1L);
         return readable == lesson.versionId() ? Optional.of(lesson) : Optional.empty();
+    }
+
+    /** Versions by id, read in one query (for lists of courses). */
+    public Map<Long, CourseVersion> versions(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select v from CourseVersion v where v.id in :ids", CourseVersion.class)
+                .setParameter("ids", versionIds)
+                .getResultStream()
+                .collect(Collectors.toMap(CourseVersion::id, v -> v));
+    }
+
+    /** Lessons per version, counted by the database, so a list of courses loads no lesson. */
+    public Map<Long, Long> lessonCounts(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select l.versionId, count(l) from Lesson l where l.versionId in :ids"
+                        + " group by l.versionId", Object[].class)
+                .setParameter("ids", versionIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Courses the viewer may edit, newest change first. */

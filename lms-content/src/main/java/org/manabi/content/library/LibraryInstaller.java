@@ -1,6 +1,5 @@
 package org.manabi.content.library;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -9,9 +8,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.manabi.core.system.BackgroundWork;
 import org.manabi.content.catalog.CatalogRefusal;
 import org.manabi.content.catalog.CatalogViewer;
 import org.manabi.content.catalog.CourseAuthoring;
@@ -34,7 +32,6 @@ import org.manabi.core.system.ServerStarted;
 public class LibraryInstaller {
 
     private static final Logger LOG = Logger.getLogger(LibraryInstaller.class.getName());
-    private static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
     private static final CatalogViewer LIBRARY = new CatalogViewer(null, true, true);
 
     @Inject
@@ -58,7 +55,7 @@ public class LibraryInstaller {
             finished = true;
             return;
         }
-        executor().submit(this::installAll);
+        BackgroundWork.executor().submit(this::installAll);
     }
 
     /** Whether the background installation has ended (or there was nothing to install). */
@@ -151,15 +148,6 @@ public class LibraryInstaller {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A bundled course could not be installed", e);
             return false;
-        }
-    }
-
-    /** Looked up by name: Payara does not inject resources into beans of a library jar. */
-    private static ManagedExecutorService executor() {
-        try {
-            return InitialContext.doLookup(EXECUTOR);
-        } catch (NamingException e) {
-            throw new IllegalStateException("No managed executor at " + EXECUTOR, e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.manabi.content.search;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,8 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import org.manabi.core.system.BackgroundWork;
 import org.manabi.content.catalog.CourseCatalog;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
@@ -27,7 +25,6 @@ public class IndexRebuild {
 
     static final String STARTED = "SEARCH_INDEX_REBUILD_STARTED";
     private static final Logger LOG = Logger.getLogger(IndexRebuild.class.getName());
-    private static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
 
     @Inject
     SearchIndex index;
@@ -76,7 +73,7 @@ public class IndexRebuild {
         Instant startedAt = clock.instant();
         progress = new Progress(true, courseIds.size(), 0, 0, startedAt, null, null, index.size());
         auditLog.record(new AuditEntry(actor, STARTED, "search-index", courseIds.size() + " courses", null, null));
-        executor().submit(() -> run(courseIds, startedAt));
+        BackgroundWork.executor().submit(() -> run(courseIds, startedAt));
         return progress;
     }
 
@@ -102,15 +99,6 @@ public class IndexRebuild {
             LOG.log(Level.SEVERE, "Search index rebuild failed", e);
             progress = new Progress(false, courseIds.size(), coursesDone.get(), written.get(), startedAt,
                     clock.instant(), e.getClass().getSimpleName(), index.size());
-        }
-    }
-
-    /** Looked up by name: Payara does not inject resources into beans of a library jar. */
-    private static ManagedExecutorService executor() {
-        try {
-            return InitialContext.doLookup(EXECUTOR);
-        } catch (NamingException e) {
-            throw new IllegalStateException("No managed executor at " + EXECUTOR, e);
         }
     }
 }

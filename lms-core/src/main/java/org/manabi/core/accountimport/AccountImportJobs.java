@@ -19,8 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import org.manabi.core.system.BackgroundWork;
 import org.manabi.core.accountimport.ImportFileException.Kind;
 import org.manabi.core.audit.AuditEntry;
 import org.manabi.core.audit.AuditLog;
@@ -40,7 +39,6 @@ public class AccountImportJobs {
 
     static final String REFUSED = "ACCOUNT_IMPORT_REFUSED";
     static final Duration KEPT_FOR = Duration.ofMinutes(30);
-    private static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
     private static final Logger LOG = Logger.getLogger(AccountImportJobs.class.getName());
 
     @Inject
@@ -75,7 +73,7 @@ public class AccountImportJobs {
                     + AccountImportWriter.describe(analysis.fileName()), actor.sourceAddress(), actor.requestId()));
             throw new ImportRejected(analysis.errors());
         }
-        ManagedExecutorService executor = executor();
+        ManagedExecutorService executor = BackgroundWork.executor();
         if (!running.compareAndSet(false, true)) {
             throw new ImportBusy();
         }
@@ -202,15 +200,6 @@ public class AccountImportJobs {
                         job.forget();
                         jobs.remove(job.id());
                     });
-        }
-    }
-
-    /** Looked up by name: Payara does not inject resources into beans of a library jar (see ApplicationDataSource). */
-    private static ManagedExecutorService executor() {
-        try {
-            return InitialContext.doLookup(EXECUTOR);
-        } catch (NamingException e) {
-            throw new IllegalStateException("No managed executor at " + EXECUTOR, e);
         }
     }
 }

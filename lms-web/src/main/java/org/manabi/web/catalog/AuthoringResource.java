@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,8 +51,13 @@ public class AuthoringResource {
     @GET
     @Operation(summary = "The courses the caller may edit, most recently changed first")
     public List<CourseSummaryView> list() {
-        return catalog.editableBy(CatalogViewers.of(request)).stream()
-                .map(course -> CourseSummaryView.of(course, head(course)))
+        List<Course> courses = catalog.editableBy(CatalogViewers.of(request));
+        List<Long> heads = courses.stream().map(Course::headVersionId).toList();
+        Map<Long, CourseVersion> versions = catalog.versions(heads);
+        Map<Long, Long> lessons = catalog.lessonCounts(heads);
+        return courses.stream()
+                .map(course -> CourseSummaryView.of(course, versions.get(course.headVersionId()),
+                        lessons.getOrDefault(course.headVersionId(), 0L)))
                 .toList();
     }
 

@@ -8,10 +8,10 @@ public record CourseSummaryView(long id, String code, String status, String titl
                                 String level, String language, double estimatedHours, int lessonCount,
                                 boolean hasDraft, boolean published, boolean bundled, String reviewNote) {
 
-    static CourseSummaryView of(Course course, CourseVersion head) {
+    static CourseSummaryView of(Course course, CourseVersion head, long lessonCount) {
         return new CourseSummaryView(course.id(), course.code(), course.status().name(), head.title(), head.summary(),
                 head.category().name(), head.level().name(), head.language(), head.estimatedHours(),
-                head.lessonCount(), course.draftVersionId().isPresent(), course.publishedVersionId().isPresent(),
+                (int) lessonCount, course.draftVersionId().isPresent(), course.publishedVersionId().isPresent(),
                 course.bundled(), head.reviewNote());
     }
 }
