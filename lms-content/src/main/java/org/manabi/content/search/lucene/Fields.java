@@ -1,5 +1,6 @@
 package org.manabi.content.search.lucene;
 
+import org.manabi.content.japanese.Kana;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;

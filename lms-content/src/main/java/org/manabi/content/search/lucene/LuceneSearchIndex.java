@@ -1,5 +1,6 @@
 package org.manabi.content.search.lucene;
 
+import org.manabi.content.japanese.Kana;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.manabi.content.search.lucene;
+package org.manabi.content.japanese;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import java.util.Map;
  * same key as the reading the tokenizer gives for kanji. Long vowels are folded (ジョウホウ and
  * ジョホウ both become ジョホ) because people type them both ways, in kana and in romaji.
  */
-final class Kana {
+public final class Kana {
 
     private static final Map<String, String> SYLLABLES = syllables();
 
@@ -18,20 +18,20 @@ final class Kana {
     }
 
     /** NFKC and lower case: full-width Latin to ASCII, half-width katakana to full width. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isKana(int c) {
+    public static boolean isKana(int c) {
         return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC;
     }
 
     /** True when the (normalised) text is all kana, so it can only be a reading. */
-    static boolean isAllKana(String text) {
+    public static boolean isAllKana(String text) {
         return !text.isEmpty() && text.codePoints().allMatch(Kana::isKana);
     }
 
-    static String toKatakana(String text) {
+    public static String toKatakana(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -46,7 +46,7 @@ final class Kana {
      * same vowel, or ウ after an O syllable. エイ is kept: "ei" and "ee" are different words often
      * enough (先生 is typed sensei).
      */
-    static String foldReading(String katakana) {
+    public static String foldReading(String katakana) {
         StringBuilder out = new StringBuilder(katakana.length());
         char previousVowel = 0;
         for (int i = 0; i < katakana.length(); i++) {
@@ -94,7 +94,7 @@ final class Kana {
      * word is not romaji. With {@code prefix}, an unfinished last syllable ("nih") is dropped
      * rather than making the whole word fail, so autocomplete works while typing.
      */
-    static String romajiToKatakana(String romaji, boolean prefix) {
+    public static String romajiToKatakana(String romaji, boolean prefix) {
         String s = romaji.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         int i = 0;

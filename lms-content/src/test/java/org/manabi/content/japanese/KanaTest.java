@@ -1,11 +1,11 @@
-package org.manabi.content.search.lucene;
+package org.manabi.content.japanese;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-class LuceneKanaTest {
+class KanaTest {
 
     @Test
     void longVowelsFoldTheSameWhetherTypedOrRead() {
