@@ -46,6 +46,10 @@ final class Fields {
     /** The facet fields, in the order the results report them. */
     static final List<String> FACETS = List.of(CATEGORY, LEVEL, LANGUAGE, LENGTH);
 
+    /** All four facet values of a document in one doc value, so counting needs one lookup a match. */
+    static final String FACET_KEY = "facet_key";
+    private static final char FACET_SEPARATOR = '\u001f';
+
     static final String YES = "1";
 
     /** Offsets in the postings let the highlighter mark matches without analysing the text again. */
@@ -95,10 +99,13 @@ final class Fields {
         for (Long author : source.authorIds()) {
             doc.add(new StringField(AUTHOR, author.toString(), Field.Store.NO));
         }
-        facet(doc, CATEGORY, nonNull(source.category()));
-        facet(doc, LEVEL, nonNull(source.level()));
-        facet(doc, LANGUAGE, nonNull(source.language()));
-        facet(doc, LENGTH, LengthBucket.of(source.estimatedHours()).name());
+        List<String> facetValues = List.of(facetValue(source.category()), facetValue(source.level()),
+                facetValue(source.language()), LengthBucket.of(source.estimatedHours()).name());
+        for (int f = 0; f < FACETS.size(); f++) {
+            keyword(doc, FACETS.get(f), facetValues.get(f));
+        }
+        doc.add(new SortedDocValuesField(FACET_KEY,
+                new BytesRef(String.join(String.valueOf(FACET_SEPARATOR), facetValues))));
         return doc;
     }
 
@@ -112,9 +119,14 @@ final class Fields {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
-    private static void facet(Document doc, String field, String value) {
-        keyword(doc, field, value);
-        doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    /** A facet value as counted: never null, and never holding the separator of {@link #FACET_KEY}. */
+    private static String facetValue(String value) {
+        return nonNull(value).replace(FACET_SEPARATOR, ' ');
+    }
+
+    /** The facet values of a {@link #FACET_KEY}, in the order of {@link #FACETS}. */
+    static List<String> facetValues(String facetKey) {
+        return List.of(facetKey.split(String.valueOf(FACET_SEPARATOR), -1));
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -34,7 +34,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -45,7 +44,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -84,6 +82,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private final Directory directory;
     private final Analysis analysis = new Analysis();
     private final TypedQuery typedQuery = new TypedQuery(analysis);
+    private final FacetCounter facetCounter = new FacetCounter();
     private final ScheduledExecutorService background;
 
     /** Held shared by every write; held alone only to replace a writer after a failed rebuild. */
@@ -98,7 +97,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private volatile SearcherManager searchers;
 
     /** The version of the fields and analysis; an index written with another is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String FORMAT_KEY = "manabi.format";
 
     /** An index kept in the directory {@code path} (created if missing); it survives restarts. */
@@ -260,9 +259,9 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     private SearchResults search(IndexSearcher searcher, SearchQuery request) throws IOException {
-        Query typed = typedQuery.parse(request.text());
+        TypedQuery.Parsed typed = typedQuery.parse(request.text());
         BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(typed == null ? new MatchAllDocsQuery() : typed, Occur.MUST);
+                .add(typed == null ? new MatchAllDocsQuery() : typed.match(), Occur.MUST);
         Query visible = visibleTo(request.searcher());
         if (visible != null) {
             base.add(visible, Occur.FILTER);
@@ -270,41 +269,73 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         if (!request.kinds().isEmpty()) {
             base.add(anyOf(Fields.KIND, request.kinds().stream().map(Enum::name).toList()), Occur.FILTER);
         }
-        Map<String, Query> selected = new LinkedHashMap<>();
-        putFilter(selected, Fields.CATEGORY, request.categories());
-        putFilter(selected, Fields.LEVEL, request.levels());
-        putFilter(selected, Fields.LANGUAGE, request.languages());
-        putFilter(selected, Fields.LENGTH, request.lengths().stream().map(LengthBucket::name).toList());
+        Map<String, Set<String>> selected = new LinkedHashMap<>();
+        putSelection(selected, Fields.CATEGORY, request.categories());
+        putSelection(selected, Fields.LEVEL, request.levels());
+        putSelection(selected, Fields.LANGUAGE, request.languages());
+        putSelection(selected, Fields.LENGTH, request.lengths().stream().map(LengthBucket::name).toList());
+        Query unfiltered = base.build();
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(unfiltered, Occur.MUST);
+        selected.forEach((facet, values) -> filtered.add(anyOf(facet, values), Occur.FILTER));
 
-        List<String> unselected = Fields.FACETS.stream().filter(f -> !selected.containsKey(f)).toList();
-        Query filtered = withFilters(base, selected, null);
-
-        // Two passes: the total and the facet counts need every match but no scores, so they run
-        // without reading term frequencies or norms; the page needs scores for only the best few,
-        // so it may skip blocks that cannot compete (the total no longer has to come from it).
-        Object[] counted = searcher.search(new ConstantScoreQuery(filtered),
-                new MultiCollectorManager(new TotalHitCountCollectorManager(), new FacetCounter(unselected)));
-        long total = (Integer) counted[0];
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> counts = new HashMap<>((Map<String, Map<String, Long>>) counted[1]);
+        // Two passes. The first counts every match of the query without the facet filters and
+        // without scores, by combination of facet values; the total and all facets follow from
+        // those counts. The page needs scores for only the best few, so the second pass may skip
+        // blocks that cannot compete.
+        Map<List<String>, Long> combinations = searcher.search(new ConstantScoreQuery(unfiltered), facetCounter.manager());
+        Counts counts = Counts.of(combinations, selected);
 
         int wanted = request.offset() + request.limit();
+        Query page = filtered.build();
         TopDocs top = typed == null
-                ? searcher.search(filtered, new TopFieldCollectorManager(BY_TITLE, wanted, null, wanted, false))
-                : searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, wanted, false));
+                ? searcher.search(page, new TopFieldCollectorManager(BY_TITLE, wanted, null, wanted, false))
+                : searcher.search(page, new TopScoreDocCollectorManager(wanted, null, wanted, false));
 
-        // Each selected facet is counted as if it alone were not set, so the user can widen it.
-        for (String facet : selected.keySet()) {
-            counts.putAll(searcher.search(new ConstantScoreQuery(withFilters(base, selected, facet)),
-                    new FacetCounter(List.of(facet))));
-        }
-
-        ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
+        ScoreDoc[] onPage = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
-        return new SearchResults(total, hits(searcher, typed, page), facetCounts(counts));
+        return new SearchResults(counts.total, hits(searcher, typed == null ? null : typed.highlight(), onPage),
+                facetCounts(counts.byFacet));
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query typed, ScoreDoc[] page) throws IOException {
+    /**
+     * The total and the facet counts from the counts by combination. A combination outside every
+     * selected facet is in the total and in every facet; one outside exactly one selected facet is
+     * counted only in that facet, so each selected facet shows what choosing another of its values
+     * would give.
+     */
+    private record Counts(long total, Map<String, Map<String, Long>> byFacet) {
+
+        static Counts of(Map<List<String>, Long> combinations, Map<String, Set<String>> selected) {
+            long total = 0;
+            Map<String, Map<String, Long>> byFacet = new HashMap<>();
+            for (Map.Entry<List<String>, Long> combination : combinations.entrySet()) {
+                List<String> values = combination.getKey();
+                long count = combination.getValue();
+                int outside = -1;
+                int outsideCount = 0;
+                for (int f = 0; f < Fields.FACETS.size(); f++) {
+                    Set<String> chosen = selected.get(Fields.FACETS.get(f));
+                    if (chosen != null && !chosen.contains(values.get(f))) {
+                        outside = f;
+                        outsideCount++;
+                    }
+                }
+                if (outsideCount == 0) {
+                    total += count;
+                    for (int f = 0; f < Fields.FACETS.size(); f++) {
+                        byFacet.computeIfAbsent(Fields.FACETS.get(f), k -> new HashMap<>())
+                                .merge(values.get(f), count, Long::sum);
+                    }
+                } else if (outsideCount == 1) {
+                    byFacet.computeIfAbsent(Fields.FACETS.get(outside), k -> new HashMap<>())
+                            .merge(values.get(outside), count, Long::sum);
+                }
+            }
+            return new Counts(total, byFacet);
+        }
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docIds = new int[page.length];
         List<Document> docs = new ArrayList<>(page.length);
@@ -315,7 +346,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             docs.add(doc);
             bodies.add(doc.get(Fields.TEXT));
         }
-        List<List<SnippetPart>> snippets = Snippets.of(searcher, analysis.analyzer(), typed, docIds, bodies);
+        List<List<SnippetPart>> snippets = Snippets.of(searcher, analysis.analyzer(), highlight, docIds, bodies);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document doc = docs.get(i);
@@ -339,20 +370,9 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         return facets;
     }
 
-    private static Query withFilters(BooleanQuery.Builder base, Map<String, Query> selected, String except) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(base.build(), Occur.MUST);
-        selected.forEach((facet, filter) -> {
-            if (!facet.equals(except)) {
-                query.add(filter, Occur.FILTER);
-            }
-        });
-        return query.build();
-    }
-
-    private static void putFilter(Map<String, Query> filters, String field, Collection<String> values) {
+    private static void putSelection(Map<String, Set<String>> selected, String field, Collection<String> values) {
         if (!values.isEmpty()) {
-            filters.put(field, anyOf(field, values));
+            selected.put(field, Set.copyOf(values));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -115,6 +117,22 @@ final class Snippets {
                 values.add(new CharSequence[] {bodies.getOrDefault(doc, "")});
             }
             return values;
+        }
+
+        /**
+         * The field's settings from the first segment that has it, instead of merging the field
+         * infos of every segment, which the highlighter would do once per search (and the field is
+         * indexed alike in every segment).
+         */
+        @Override
+        protected FieldInfo getFieldInfo(String field) {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+                if (info != null) {
+                    return info;
+                }
+            }
+            return null;
         }
 
         Object[] snippets(Query query, int[] docIds) throws IOException {

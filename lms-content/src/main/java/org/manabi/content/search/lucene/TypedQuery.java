@@ -34,12 +34,21 @@ final class TypedQuery {
         this.builder = new QueryBuilder(analysis.analyzer());
     }
 
-    /** The query for {@code typed}, or null when it holds nothing searchable (browse everything). */
-    Query parse(String typed) {
+    /**
+     * What a search for {@code typed} runs: the query that finds and ranks, and the part of it on
+     * the body text, which is all the snippets need (highlighting with the whole query would match
+     * every title and reading clause again for every hit).
+     */
+    record Parsed(Query match, Query highlight) {
+    }
+
+    /** The queries for {@code typed}, or null when it holds nothing searchable (browse everything). */
+    Parsed parse(String typed) {
         String text = Kana.normalize(typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed);
         List<Query> words = new ArrayList<>();
+        List<Query> inText = new ArrayList<>();
         for (String word : text.split("[\\s\\p{Z}]+")) {
-            Query query = word(word);
+            Query query = word(word, inText);
             if (query != null) {
                 words.add(query);
             }
@@ -50,22 +59,29 @@ final class TypedQuery {
         if (words.isEmpty()) {
             return null;
         }
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        inText.forEach(q -> highlight.add(q, Occur.SHOULD));
         if (words.size() == 1) {
-            return words.get(0);
+            return new Parsed(words.get(0), highlight.build());
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         words.forEach(q -> all.add(q, Occur.MUST));
-        return all.build();
+        return new Parsed(all.build(), highlight.build());
     }
 
-    private Query word(String word) {
+    /** The ways {@code word} can match, or null; its body-text query, if any, is added to {@code inText}. */
+    private Query word(String word, List<Query> inText) {
         if (word.isEmpty()) {
             return null;
         }
         List<Query> ways = new ArrayList<>();
         add(ways, builder.createBooleanQuery(Fields.TITLE, word, Occur.MUST), TITLE_BOOST);
         add(ways, builder.createBooleanQuery(Fields.TAGS, word, Occur.MUST), TAGS_BOOST);
-        add(ways, builder.createBooleanQuery(Fields.TEXT, word, Occur.MUST), 1f);
+        Query body = builder.createBooleanQuery(Fields.TEXT, word, Occur.MUST);
+        add(ways, body, 1f);
+        if (body != null) {
+            inText.add(body);
+        }
 
         String bare = word.replaceAll("[^\\p{L}\\p{N}ー'-]", "");
         String reading = null;
