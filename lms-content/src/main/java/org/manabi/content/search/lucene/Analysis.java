@@ -1,6 +1,5 @@
 package org.manabi.content.search.lucene;
 
-import org.manabi.content.japanese.Kana;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,10 +12,10 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
@@ -27,9 +26,9 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.manabi.content.japanese.Kana;
 
 /**
  * The analysis chains, one per kind of field, and the reading of a text. Lucene analyzers reuse
@@ -50,14 +49,14 @@ final class Analysis implements AutoCloseable {
     private static final Map<String, String> SPOKEN_READINGS = Map.of("日本", "ニホン");
 
     private final Analyzer words = new WordsAnalyzer();
-    private final Analyzer readingBigrams = new ReadingBigramAnalyzer();
+    private final Analyzer readingGrams = new ReadingGramAnalyzer();
     private final Analyzer prefixes = new PrefixAnalyzer();
     private final Analyzer readingTokens = new ReadingTokenAnalyzer();
     private final Analyzer perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
         @Override
         protected Analyzer getWrappedAnalyzer(String fieldName) {
             return switch (fieldName) {
-                case Fields.TITLE_READING, Fields.TEXT_READING -> readingBigrams;
+                case Fields.TITLE_READING, Fields.TEXT_READING -> readingGrams;
                 case Fields.SUGGEST_TITLE, Fields.SUGGEST_READING -> prefixes;
                 default -> words;
             };
@@ -136,7 +135,7 @@ final class Analysis implements AutoCloseable {
     public void close() {
         perField.close();
         words.close();
-        readingBigrams.close();
+        readingGrams.close();
         prefixes.close();
         readingTokens.close();
     }
@@ -196,7 +195,8 @@ final class Analysis implements AutoCloseable {
     }
 
     /** Readings (already folded katakana, see {@link #readings}) as overlapping pairs of kana. */
-    private static final class ReadingBigramAnalyzer extends Analyzer {
+    /** Readings are folded katakana runs separated by spaces (see {@link #readings}). */
+    private static final class ReadingGramAnalyzer extends Analyzer {
         /** Keeps a phrase from running from one reading of a text into the next. */
         @Override
         public int getPositionIncrementGap(String fieldName) {
@@ -205,8 +205,8 @@ final class Analysis implements AutoCloseable {
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, new CJKBigramFilter(tokenizer));
+            Tokenizer tokenizer = new WhitespaceTokenizer();
+            return new TokenStreamComponents(tokenizer, new ReadingGramFilter(tokenizer));
         }
     }
 

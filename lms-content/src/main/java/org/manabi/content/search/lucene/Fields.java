@@ -1,6 +1,5 @@
 package org.manabi.content.search.lucene;
 
-import org.manabi.content.japanese.Kana;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -11,6 +10,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.manabi.content.japanese.Kana;
 import org.manabi.content.search.DocumentKind;
 import org.manabi.content.search.LengthBucket;
 import org.manabi.content.search.SearchDocument;

@@ -1,6 +1,5 @@
 package org.manabi.content.search.lucene;
 
-import org.manabi.content.japanese.Kana;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -48,6 +47,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.manabi.content.japanese.Kana;
 import org.manabi.content.search.DocumentKind;
 import org.manabi.content.search.LengthBucket;
 import org.manabi.content.search.SearchDocument;
@@ -97,7 +97,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private volatile SearcherManager searchers;
 
     /** The version of the fields and analysis; an index written with another is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String FORMAT_KEY = "manabi.format";
 
     /** An index kept in the directory {@code path} (created if missing); it survives restarts. */

@@ -1,13 +1,16 @@
 package org.manabi.content.search.lucene;
 
-import org.manabi.content.japanese.Kana;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.manabi.content.japanese.Kana;
 
 /**
  * Turns what someone typed into a query. It is never parsed as Lucene syntax: quotes, stars,
@@ -94,8 +97,8 @@ final class TypedQuery {
         }
         if (reading != null) {
             String key = Kana.foldReading(reading);
-            add(ways, builder.createPhraseQuery(Fields.TITLE_READING, key), TITLE_READING_BOOST * readingWeight);
-            add(ways, builder.createPhraseQuery(Fields.TEXT_READING, key), TEXT_READING_BOOST * readingWeight);
+            add(ways, reading(Fields.TITLE_READING, key), TITLE_READING_BOOST * readingWeight);
+            add(ways, reading(Fields.TEXT_READING, key), TEXT_READING_BOOST * readingWeight);
         }
         if (ways.isEmpty()) {
             return null;
@@ -103,6 +106,28 @@ final class TypedQuery {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         ways.forEach(q -> any.add(q, Occur.SHOULD));
         return any.build();
+    }
+
+    /**
+     * A reading key as the index holds it ({@link ReadingGramFilter}): up to four characters is one
+     * gram; a longer key is a phrase of 4-grams that covers it, each placed at the character where
+     * it starts. Null for an empty key, or one with anything but katakana, which no reading holds.
+     */
+    static Query reading(String field, String key) {
+        if (key.isEmpty() || !Kana.isAllKana(key)) {
+            return null;
+        }
+        if (key.length() <= ReadingGramFilter.LONGEST) {
+            return new TermQuery(new Term(field, key));
+        }
+        int longest = ReadingGramFilter.LONGEST;
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int start = 0; start < key.length() - longest; start += longest) {
+            phrase.add(new Term(field, key.substring(start, start + longest)), start);
+        }
+        int last = key.length() - longest;
+        phrase.add(new Term(field, key.substring(last)), last);
+        return phrase.build();
     }
 
     private static void add(List<Query> ways, Query query, float boost) {
