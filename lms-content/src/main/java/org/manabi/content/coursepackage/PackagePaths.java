@@ -11,6 +11,18 @@ final class PackagePaths {
     private PackagePaths() {
     }
 
+    /**
+     * Files the operating system adds when it makes a ZIP (macOS Finder's {@code __MACOSX/} copies of
+     * resource forks, {@code .DS_Store}, Windows' {@code Thumbs.db} and {@code desktop.ini}). An
+     * author never meant them as part of the course, so they are skipped rather than refused as
+     * unlisted; they still count against the size limits.
+     */
+    static boolean isSystemLitter(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return path.startsWith("__MACOSX/") || name.equals(".DS_Store") || name.equals("Thumbs.db")
+                || name.equals("desktop.ini");
+    }
+
     /** Why a path is refused, or empty if it is acceptable. A folder may end with one {@code /}. */
     static Optional<String> problem(String path) {
         if (path.chars().anyMatch(Character::isISOControl)) {

@@ -93,7 +93,7 @@ final class ZipPackageSource implements PackageSource {
                 Optional<String> pathProblem = PackagePaths.problem(name);
                 if (pathProblem.isPresent()) {
                     problems.add(PackagePaths.printable(name), null, null, "Path", "the path " + pathProblem.get());
-                } else if (entry.isDirectory()) {
+                } else if (entry.isDirectory() || PackagePaths.isSystemLitter(name)) {
                     continue;
                 } else if (files.containsKey(name)) {
                     problems.add(name, null, null, "Duplicate", "the ZIP holds this name more than once");

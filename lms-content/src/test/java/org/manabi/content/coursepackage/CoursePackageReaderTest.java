@@ -273,6 +273,16 @@ class CoursePackageReaderTest {
     }
 
     @Test
+    void whatMacOsAndWindowsAddToAZipIsIgnored() {
+        var files = files(MANIFEST);
+        files.put("__MACOSX/._manifest.json", new byte[] {0, 5, 22, 7});
+        files.put("__MACOSX/lessons/._01-about.md", new byte[] {0, 5, 22, 7});
+        files.put(".DS_Store", new byte[] {0, 0, 0, 1});
+        files.put("lessons/Thumbs.db", new byte[] {1});
+        assertInstanceOf(PackageResult.Accepted.class, read(zip(files)), () -> summary(read(zip(files))));
+    }
+
+    @Test
     void aManifestOneLevelDownIsExplained() {
         var result = read(zip(Map.of("ITP-101/manifest.json", utf8(MANIFEST))));
         var problem = problems(result).stream().filter(p -> p.code().equals("Missing")).findFirst().orElseThrow();
