@@ -139,6 +139,13 @@ final class ItemReader {
             findings.note(item.line(), "NoResponseProcessing",
                     "the item has no responseProcessing; it is graded against its correctResponse");
         }
+        for (Element interaction : interactions) {
+            if (scoring.present() && scoring.rule(interaction.attr("responseIdentifier")) == Rule.NONE
+                    && !interaction.name().equals("extendedTextInteraction")) {
+                findings.note(interaction.line(), "NotScoredBySource", "the response processing does not score "
+                        + Xml.shown(interaction.attr("responseIdentifier")) + "; it is graded against its correctResponse");
+            }
+        }
         try {
             return Optional.ofNullable(body(itemBody.get(), interactions));
         } catch (IllegalArgumentException e) {
