@@ -393,16 +393,12 @@ final class ItemReader {
     private ItemBody ordering(Element itemBody, Element interaction, Element declaration) {
         List<Element> choices = interaction.elements("simpleChoice");
         Map<String, String> ids = new LinkedHashMap<>();
-        Map<String, Option> byQtiId = new HashMap<>();
         List<Option> options = options(choices, ids, i -> hashedId(choices.get(i).attr("identifier")));
         if (options == null) {
             return null;
         }
-        options.forEach(o -> ids.forEach((qti, ours) -> {
-            if (ours.equals(o.id())) {
-                byQtiId.put(qti, o);
-            }
-        }));
+        Map<String, Option> byId = new HashMap<>();
+        options.forEach(o -> byId.put(o.id(), o));
         List<String> order = correctValues(declaration);
         if (order.isEmpty()) {
             findings.refuse(declaration.line(), "NoCorrectResponse", "no correct order is given");
@@ -415,7 +411,7 @@ final class ItemReader {
         }
         findings.note(declaration.line(), "ScoringDiffers",
                 "Manabi gives partial credit for a nearly right order; the source scored it all or nothing");
-        return new ItemBody.Ordering(prompt(itemBody, interaction), order.stream().map(byQtiId::get).toList());
+        return new ItemBody.Ordering(prompt(itemBody, interaction), order.stream().map(ids::get).map(byId::get).toList());
     }
 
     // ---- match and associate -----------------------------------------------------------------
@@ -610,12 +606,16 @@ final class ItemReader {
         List<MapEntry> entries = new ArrayList<>();
         declaration.element("mapping").ifPresent(mapping -> {
             for (Element entry : mapping.elements("mapEntry")) {
+                String key = entry.attr("mapKey");
+                String value = entry.attr("mappedValue");
                 try {
-                    entries.add(new MapEntry(entry.attr("mapKey") == null ? "" : entry.attr("mapKey").strip(),
-                            Double.parseDouble(entry.attr("mappedValue").strip()),
+                    if (key == null || value == null) {
+                        throw new NumberFormatException("mapKey and mappedValue are required");
+                    }
+                    entries.add(new MapEntry(key.strip(), Double.parseDouble(value.strip()),
                             !"false".equals(entry.attr("caseSensitive"))));
-                } catch (NumberFormatException | NullPointerException e) {
-                    findings.note(entry.line(), "InvalidMapEntry", "a mapEntry without a numeric mappedValue is ignored");
+                } catch (NumberFormatException e) {
+                    findings.note(entry.line(), "InvalidMapEntry", "a mapEntry without a key or a numeric mappedValue is ignored");
                 }
             }
         });

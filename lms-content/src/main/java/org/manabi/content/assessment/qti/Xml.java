@@ -148,7 +148,9 @@ final class Xml {
     }
 
     private static SAXParserFactory parserFactory() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
+        // The JDK's own parser, whatever else is on the class path of the server: the features below
+        // are the ones it is known to honour.
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);
         factory.setXIncludeAware(false);
