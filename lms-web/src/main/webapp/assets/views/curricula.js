@@ -144,12 +144,46 @@ function addButton(label, onClick) {
   return button;
 }
 
+/**
+ * Learners found by part of their name or login ID, each with a button that enrols them. Typing
+ * waits a moment before asking, so a name typed quickly is one request.
+ */
+function learnerFinder(curriculum, send) {
+  const results = h('ul', { class: 'learner-results', 'data-testid': `learner-results-${curriculum.id}` });
+  const finder = field(`learner-${curriculum.id}`, t('curriculum.findLearner'), { type: 'search', hint: t('curriculum.findLearnerHint') });
+  let timer;
+  let asked = 0;
+  finder.control.addEventListener('input', () => {
+    clearTimeout(timer);
+    const text = finder.control.value.trim();
+    if (!text) {
+      results.replaceChildren();
+      return;
+    }
+    timer = setTimeout(async () => {
+      const question = ++asked;
+      const found = await getJson(`/api/accounts?role=LEARNER&status=ACTIVE&limit=8&q=${encodeURIComponent(text)}`);
+      if (question !== asked) {
+        return;
+      }
+      if (!found.ok) {
+        results.replaceChildren(h('li', { class: 'error' }, t(failureKey(found))));
+        return;
+      }
+      results.replaceChildren(...(found.body.length === 0 ? [h('li', { class: 'muted' }, t('curriculum.noLearnerFound'))]
+        : found.body.map((account) => h('li', {},
+          h('span', {}, h('strong', {}, account.displayName), ' ', h('span', { class: 'muted' }, account.loginId)),
+          addButton(t('curriculum.enrolLearner'), () => send({ accountId: account.id }))))));
+    }, 250);
+  });
+  return h('div', {}, finder.element, results);
+}
+
 function enrolForm(curriculum, programme, onDone) {
   const summary = h('p', { class: 'error', role: 'alert' });
   const cohort = field(`cohort-${curriculum.id}`, t('curriculum.cohort'), {
     type: 'select', choices: programme.cohorts.map((c) => ({ value: c.id, label: `${c.name} (${formatDay(c.startsOn)})` })),
   });
-  const account = field(`account-${curriculum.id}`, t('curriculum.accountId'), { type: 'number', min: 1, hint: t('curriculum.accountIdHint') });
   const send = async (body) => {
     summary.textContent = '';
     const result = await postJson(`/api/curricula/${curriculum.id}/enrolments`, body);
@@ -160,17 +194,29 @@ function enrolForm(curriculum, programme, onDone) {
     showProblem(result, [], summary);
   };
   const byCohort = addButton(t('curriculum.enrolCohort'), () => send({ cohortId: Number(cohort.control.value) }));
-  const byAccount = addButton(t('curriculum.enrolLearner'), () => send({ accountId: valueOf(account) }));
   return h('details', { class: 'setup' }, h('summary', {}, t('curriculum.enrol')),
     programme.cohorts.length ? h('div', {}, cohort.element, byCohort) : null,
-    h('div', {}, account.element, byAccount), summary);
+    learnerFinder(curriculum, send), summary);
+}
+
+/** Who is enrolled, by name; folded away, since a cohort can be long. */
+function enrolledList(curriculum) {
+  const box = h('div', { 'data-testid': `enrolled-${curriculum.id}` }, h('p', { class: 'muted' }, t('status.loading')));
+  getJson(`/api/curricula/${curriculum.id}/enrolments`).then((result) => {
+    if (!result.ok) {
+      box.replaceChildren(h('p', { class: 'error' }, t(failureKey(result))));
+      return;
+    }
+    const count = h('summary', {}, t('curriculum.enrolledCount', { count: result.body.length }));
+    box.replaceChildren(result.body.length === 0 ? h('p', { class: 'muted' }, count.textContent)
+      : h('details', {}, count, h('ul', { class: 'enrolled-learners' }, result.body.map((e) => h('li', {},
+        h('span', {}, e.displayName ?? t('curriculum.unknownLearner', { id: e.accountId })), ' ',
+        h('span', { class: 'muted' }, `${e.loginId ?? ''} · ${t('curriculum.startsOn', { day: formatDay(e.startsOn) })}`))))));
+  });
+  return box;
 }
 
 function curriculumCard(curriculum, courses, programme, edit, reload) {
-  const enrolled = h('p', { class: 'muted' });
-  getJson(`/api/curricula/${curriculum.id}/enrolments`).then((result) => {
-    enrolled.textContent = result.ok ? t('curriculum.enrolledCount', { count: result.body.length }) : '';
-  });
   const editButton = addButton(t('curriculum.edit'), () => edit(curriculum));
   return h('section', { class: 'card', 'data-testid': `curriculum-${curriculum.code}` },
     h('h2', {}, curriculum.title),
@@ -185,7 +231,7 @@ function curriculumCard(curriculum, courses, programme, edit, reload) {
       h('span', { class: item.required ? 'badge' : 'badge badge-wait' }, t(item.required ? 'curriculum.required' : 'curriculum.optional')),
       h('span', { class: 'muted curriculum-dates' }, ` ${formatDay(item.plannedStart)} – ${formatDay(item.plannedEnd)}`),
       item.prerequisites.length ? h('span', { class: 'hint' }, ` ${t('curriculum.after', { courses: item.prerequisites.map((p) => courseTitle(courses, p)).join(', ') })}`) : null))),
-    enrolled,
+    enrolledList(curriculum),
     h('p', { class: 'actions' }, editButton),
     enrolForm(curriculum, programme, reload));
 }

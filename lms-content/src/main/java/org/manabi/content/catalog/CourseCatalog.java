@@ -45,6 +45,12 @@ public class CourseCatalog {
                 .filter(course -> course.visibleTo(viewer) || startedBy(viewer, courseId).isPresent());
     }
 
+    /**
+     * In a transaction although it only reads: the library installer calls it from a background
+     * thread, where Payara's non-transactional entity manager had already been closed by the time
+     * the query ran, so the library was never installed.
+     */
+    @Transactional
     public Optional<Course> courseByCode(String code) {
         return entityManager.createQuery("select c from Course c where c.code = :code", Course.class)
                 .setParameter("code", code)

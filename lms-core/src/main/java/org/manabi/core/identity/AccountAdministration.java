@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.manabi.core.audit.Actor;
@@ -59,6 +62,20 @@ public class AccountAdministration {
         auditLog.record(actor.entry(LISTED, organisationId == null ? null : "organisation:" + organisationId,
                 found.size() + " accounts" + (role == null ? "" : ", role " + role)
                         + (status == null ? "" : ", status " + status)));
+        return found;
+    }
+
+    /**
+     * The accounts with these ids, by id, for a list that names people (say which in {@code purpose});
+     * audited like {@link #search}.
+     */
+    @Transactional
+    public Map<Long, Account> byIds(Collection<Long> ids, String purpose, Actor actor) {
+        Map<Long, Account> found = new HashMap<>();
+        for (Account account : accounts.findAll(ids)) {
+            found.put(account.id(), account);
+        }
+        auditLog.record(actor.entry(LISTED, null, found.size() + " accounts, " + purpose));
         return found;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.manabi.core.persistence.Database;
@@ -35,6 +36,16 @@ public class AccountRepository {
 
     public Optional<Account> find(long id) {
         return Optional.ofNullable(entityManager.find(Account.class, id));
+    }
+
+    /** The accounts with these ids, in no particular order; ids with no account are left out. */
+    public List<Account> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.manabi.web.curriculum;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,9 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.manabi.content.curriculum.Curricula;
+import org.manabi.content.curriculum.CurriculumEnrolment;
+import org.manabi.core.identity.Account;
+import org.manabi.core.identity.AccountAdministration;
 import org.manabi.web.problem.Problems;
+import org.manabi.web.security.Actors;
 
 /** One curriculum and its learners, for administrators. */
 @Path("curricula")
@@ -34,8 +40,14 @@ public class CurriculumResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    AccountAdministration administration;
+
     @Context
     SecurityContext caller;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Path("{id}")
@@ -78,7 +90,11 @@ public class CurriculumResource {
     @Operation(summary = "The learners enrolled in a curriculum, first enrolled first")
     public List<EnrolmentView> enrolments(@PathParam("id") long id) {
         curricula.find(id).orElseThrow(NotFoundException::new);
-        return curricula.enrolments(id).stream().map(EnrolmentView::of).toList();
+        List<CurriculumEnrolment> enrolments = curricula.enrolments(id);
+        Map<Long, Account> accounts = administration.byIds(
+                enrolments.stream().map(CurriculumEnrolment::accountId).toList(), "curriculum " + id + " enrolments",
+                Actors.of(request));
+        return enrolments.stream().map(e -> EnrolmentView.of(e, accounts.get(e.accountId()))).toList();
     }
 
     private String path() {

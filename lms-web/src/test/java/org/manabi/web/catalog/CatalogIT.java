@@ -138,6 +138,24 @@ class CatalogIT extends DeployedServer {
         assertEquals(401, anonymous.get("/api/lessons/1").statusCode());
     }
 
+    /**
+     * The bundled library arrives in the background after start-up: every JLPT course and starter
+     * package becomes searchable by anyone, without an administrator doing anything.
+     */
+    @Test
+    void theBundledLibraryIsInstalledAfterStartUp() throws InterruptedException {
+        Http anyone = Http.browserLike(base);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (searchTotal(anyone, "kind=COURSE&q=" + enc("JLPT N2")) == 0
+                || searchTotal(anyone, "kind=COURSE&q=" + enc("鹿児島弁")) == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the bundled library was not installed within 120 s");
+            }
+            Thread.sleep(500);
+        }
+        assertTrue(searchTotal(anyone, "kind=COURSE&q=" + enc("ITパスポート")) > 0, "a starter package is installed too");
+    }
+
     private HttpResponse<String> upload(byte[] zip) {
         return instructor.sendBody("POST", "/api/course-packages", "application/zip",
                 HttpRequest.BodyPublishers.ofByteArray(zip), "X-CSRF-Token", instructorToken);

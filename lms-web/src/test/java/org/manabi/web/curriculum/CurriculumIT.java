@@ -69,7 +69,10 @@ class CurriculumIT extends DeployedServer {
         assertEquals(0, Http.json(send("POST", "/api/curricula/" + id + "/enrolments",
                 "{\"accountId\":" + learnerId + "}")).getInt("added"), "enrolling again changes nothing");
         assertField(send("POST", "/api/curricula/" + id + "/enrolments", "{}"), 400, "accountId");
-        assertEquals(1, Http.jsonArray(admin.get("/api/curricula/" + id + "/enrolments")).size());
+        var enrolled = Http.jsonArray(admin.get("/api/curricula/" + id + "/enrolments"));
+        assertEquals(1, enrolled.size());
+        assertEquals("demo-learner", enrolled.getJsonObject(0).getString("loginId"), "the list names the learner");
+        assertTrue(!enrolled.getJsonObject(0).getString("displayName").isBlank());
 
         Http learner = Http.browserLike(base);
         signInAsDemo(learner, "demo-learner");
