@@ -58,9 +58,17 @@ public final class Calibration {
 
     /** One Elo step for an item answered by a learner of (estimated) ability {@code ability}. */
     public static ItemCalibration elo(ItemCalibration item, double ability, boolean correct) {
+        return elo(item, ability, correct, 0);
+    }
+
+    /**
+     * The same under a guessing floor c (as the test used): the step is the answer's score
+     * ({@code x - P} weighted by {@code (P - c) / (P (1 - c))}), so a right answer that was likely a
+     * guess moves the item less.
+     */
+    public static ItemCalibration elo(ItemCalibration item, double ability, boolean correct, double guessing) {
         double k = K0 / (1 + item.responses() / K_HALF);
-        double expected = Rasch.probability(ability, item.difficulty());
-        double next = item.difficulty() + k * (expected - (correct ? 1 : 0));
+        double next = item.difficulty() - k * Rasch.score(ability, item.difficulty(), guessing, correct);
         return new ItemCalibration(next, item.responses() + 1);
     }
 
@@ -73,6 +81,15 @@ public final class Calibration {
      */
     public static Estimates jointMap(List<Response> responses, Map<String, Double> priors, double itemPriorSd,
                                      double abilityPriorSd, int iterations) {
+        return jointMap(responses, priors, itemPriorSd, abilityPriorSd, iterations, 0);
+    }
+
+    /** The same under a guessing floor c, the one the test used. */
+    public static Estimates jointMap(List<Response> responses, Map<String, Double> priors, double itemPriorSd,
+                                     double abilityPriorSd, int iterations, double guessing) {
+        if (!(guessing >= 0 && guessing < 1)) {
+            throw new IllegalArgumentException("guessing must be from 0 to below 1");
+        }
         if (!(itemPriorSd > 0) || !(abilityPriorSd > 0) || iterations < 1) {
             throw new IllegalArgumentException("prior SDs must be positive and iterations at least 1");
         }
@@ -85,10 +102,11 @@ public final class Calibration {
         for (int it = 0; it < iterations; it++) {
             Map<String, double[]> personSums = new HashMap<>();
             for (Response r : used) {
-                double p = Rasch.probability(theta.get(r.learnerId()), b.get(r.itemId()));
+                double t = theta.get(r.learnerId());
+                double d = b.get(r.itemId());
                 double[] s = personSums.computeIfAbsent(r.learnerId(), k -> new double[2]);
-                s[0] += (r.correct() ? 1 : 0) - p;
-                s[1] += p * (1 - p);
+                s[0] += Rasch.score(t, d, guessing, r.correct());
+                s[1] += Rasch.information(t, d, guessing);
             }
             personSums.forEach((id, s) -> {
                 double t = theta.get(id);
@@ -96,10 +114,11 @@ public final class Calibration {
             });
             Map<String, double[]> itemSums = new HashMap<>();
             for (Response r : used) {
-                double p = Rasch.probability(theta.get(r.learnerId()), b.get(r.itemId()));
+                double t = theta.get(r.learnerId());
+                double d = b.get(r.itemId());
                 double[] s = itemSums.computeIfAbsent(r.itemId(), k -> new double[2]);
-                s[0] += p - (r.correct() ? 1 : 0);
-                s[1] += p * (1 - p);
+                s[0] -= Rasch.score(t, d, guessing, r.correct());
+                s[1] += Rasch.information(t, d, guessing);
             }
             itemSums.forEach((id, s) -> {
                 double d = b.get(id);

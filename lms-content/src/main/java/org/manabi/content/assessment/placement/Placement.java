@@ -20,10 +20,12 @@ import java.util.random.RandomGenerator;
  * <ol>
  *   <li>The skill is the one asked least so far among those with items left, ties going to the
  *       scale's order, so the skills come in turn (vocabulary, kanji, grammar, vocabulary ...).</li>
- *   <li>Among that skill's unused items, the {@code randomesque} ones nearest in difficulty to the
- *       current estimate (the most informative under the Rasch model) are candidates, and one is
- *       drawn with the caller's random generator. Equal distances are ordered at random too.</li>
- *   <li>After the answer, the ability is estimated again from all answers (EAP, normal prior).</li>
+ *   <li>Among that skill's unused items, the {@code randomesque} most informative at the current
+ *       estimate are candidates — those whose difficulty is nearest the estimate, or with a guessing
+ *       floor nearest the estimate less {@link Rasch#informationPeakOffset} — and one is drawn with
+ *       the caller's random generator. Equal distances are ordered at random too.</li>
+ *   <li>After the answer, the ability is estimated again from all answers (EAP, normal prior,
+ *       the configured guessing floor).</li>
  *   <li>The test stops when {@code maxItems} are answered, or when at least {@code minItems} are
  *       and the standard error is below the target, or when the bank has no item left.</li>
  * </ol>
@@ -118,7 +120,7 @@ public final class Placement {
             }
             observations.add(new Rasch.Observation(item.difficulty(), a.correct()));
         }
-        return Rasch.eap(observations, config.priorMean(), config.priorSd());
+        return Rasch.eap(observations, config.priorMean(), config.priorSd(), config.guessing());
     }
 
     public boolean finished(PlacementSession session) {
@@ -149,7 +151,7 @@ public final class Placement {
         if (skill == null) {
             return Optional.empty();
         }
-        double ability = session.estimate().ability();
+        double target = session.estimate().ability() - Rasch.informationPeakOffset(config.guessing());
         int k = config.randomesque();
         PlacementItem[] best = new PlacementItem[k];
         double[] bestDistance = new double[k];
@@ -159,7 +161,7 @@ public final class Placement {
             if (used.contains(item.id())) {
                 continue;
             }
-            double distance = Math.abs(item.difficulty() - ability);
+            double distance = Math.abs(item.difficulty() - target);
             double tie = random.nextDouble();
             int position = found;
             while (position > 0 && (distance < bestDistance[position - 1]

@@ -79,4 +79,21 @@ class CalibrationTest {
         assertTrue(Double.isFinite(easy) && easy < -1 && easy > -5, "easy " + easy);
         assertTrue(estimates.difficulties().get("hard") > easy);
     }
+
+    @Test
+    void withTheGuessingFloorCalibrationFindsTheDifficultyOfItemsThatLearnersGuess() {
+        double trueDifficulty = 0.8;
+        Calibration.ItemCalibration plain = new Calibration.ItemCalibration(0, 0);
+        Calibration.ItemCalibration floored = new Calibration.ItemCalibration(0, 0);
+        SplittableRandom random = new SplittableRandom(8);
+        for (int i = 0; i < 3000; i++) {
+            double ability = random.nextDouble(-3, 3);
+            boolean correct = random.nextDouble() < Rasch.probability(ability, trueDifficulty, 0.25);
+            plain = Calibration.elo(plain, ability, correct);
+            floored = Calibration.elo(floored, ability, correct, 0.25);
+        }
+        assertEquals(trueDifficulty, floored.difficulty(), 0.3);
+        assertTrue(plain.difficulty() < trueDifficulty - 0.3, "plain Rasch takes guesses for knowledge: "
+                + plain.difficulty());
+    }
 }

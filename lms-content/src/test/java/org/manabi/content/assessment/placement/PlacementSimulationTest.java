@@ -37,6 +37,11 @@ class PlacementSimulationTest {
 
     /** One simulated session: the learner answers right with the Rasch probability. */
     static Run simulate(Placement placement, double trueAbility, long seed, boolean adaptive) {
+        return simulate(placement, trueAbility, seed, adaptive, 0);
+    }
+
+    /** The learner guesses: knows the answer with the Rasch probability, else picks one of four at random. */
+    static Run simulate(Placement placement, double trueAbility, long seed, boolean adaptive, double guessing) {
         RandomGenerator chooser = new SplittableRandom(seed);
         RandomGenerator learner = new SplittableRandom(seed * 31 + 17);
         PlacementSession session = placement.start();
@@ -45,7 +50,7 @@ class PlacementSimulationTest {
         int next = 0;
         while (!placement.finished(session)) {
             PlacementItem item = adaptive ? placement.nextItem(session, chooser).orElseThrow() : shuffled.get(next++);
-            boolean correct = learner.nextDouble() < Rasch.probability(trueAbility, item.difficulty());
+            boolean correct = learner.nextDouble() < Rasch.probability(trueAbility, item.difficulty(), guessing);
             session = placement.answer(session, item.id(), correct);
             estimates.add(session.estimate().ability());
         }
@@ -201,5 +206,45 @@ class PlacementSimulationTest {
 
     private static double square(double x) {
         return x * x;
+    }
+
+    /**
+     * Learners who guess when they do not know (one time in four right) fool the plain Rasch model
+     * into placing them too high; the four-option configuration with its guessing floor does not.
+     */
+    @Test
+    void theGuessingFloorKeepsGuessersFromBeingPlacedTooHigh() {
+        Placement plain = placement;
+        Placement floored = new Placement(PlacementScale.JLPT, bank, PlacementConfig.FOUR_OPTIONS);
+        PlacementScale scale = PlacementScale.JLPT;
+        StringBuilder report = new StringBuilder("guessing learners (c = 0.25), " + SESSIONS + " sessions each:\n");
+        for (double ability : TRUE_ABILITIES) {
+            int plainHigh = 0;
+            int flooredHigh = 0;
+            int flooredExact = 0;
+            int flooredWithinOne = 0;
+            for (int s = 0; s < SESSIONS; s++) {
+                long seed = 500L * s + (long) (ability * 10);
+                int truth = scale.rank(scale.band(ability));
+                int plainRank = scale.rank(simulate(plain, ability, seed, true, 0.25).result().band());
+                int flooredRank = scale.rank(simulate(floored, ability, seed, true, 0.25).result().band());
+                plainHigh += plainRank > truth ? 1 : 0;
+                flooredHigh += flooredRank > truth ? 1 : 0;
+                flooredExact += flooredRank == truth ? 1 : 0;
+                flooredWithinOne += Math.abs(flooredRank - truth) <= 1 ? 1 : 0;
+            }
+            report.append(String.format(Locale.ROOT, "  θ=%+.1f: plain Rasch too high %.1f%%; with the floor exact %.1f%%,"
+                            + " within one %.1f%%, too high %.1f%%%n", ability, 100.0 * plainHigh / SESSIONS,
+                    100.0 * flooredExact / SESSIONS, 100.0 * flooredWithinOne / SESSIONS,
+                    100.0 * flooredHigh / SESSIONS));
+            assertTrue(flooredWithinOne >= 0.98 * SESSIONS, ability + " within one " + flooredWithinOne);
+            assertTrue(flooredExact >= 0.65 * SESSIONS, ability + " exact " + flooredExact);
+            assertTrue(flooredHigh <= 0.3 * SESSIONS, ability + " too high " + flooredHigh);
+            if (ability < 0) {
+                assertTrue(plainHigh > 0.4 * SESSIONS && plainHigh > 2 * flooredHigh,
+                        ability + " plain too high " + plainHigh + ", floored " + flooredHigh);
+            }
+        }
+        System.out.print(report);
     }
 }

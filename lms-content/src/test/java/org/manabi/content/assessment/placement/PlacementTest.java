@@ -102,4 +102,17 @@ class PlacementTest {
         assertTrue(half.standardError() < 0.35);
         assertEquals(0.25, Rasch.information(0.3, 0.3), 1e-12);
     }
+
+    @Test
+    void theGuessingFloorChangesProbabilityAndWhereAnItemInformsMost() {
+        assertEquals(0.625, Rasch.probability(1.0, 1.0, 0.25), 1e-12);
+        assertEquals(Rasch.information(0.2, -0.4), Rasch.information(0.2, -0.4, 0), 1e-12);
+        double peak = Rasch.informationPeakOffset(0.25);
+        assertEquals(0.0, Rasch.informationPeakOffset(0), 1e-12);
+        assertTrue(Rasch.information(peak, 0, 0.25) > Rasch.information(peak + 0.05, 0, 0.25));
+        assertTrue(Rasch.information(peak, 0, 0.25) > Rasch.information(peak - 0.05, 0, 0.25));
+        List<Rasch.Observation> guessedRight = List.of(new Rasch.Observation(2.0, true));
+        assertTrue(Rasch.eap(guessedRight, 0, 2, 0.25).ability() < Rasch.eap(guessedRight, 0, 2).ability(),
+                "a right answer counts for less when it may be a guess");
+    }
 }
