@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.manabi.content.assessment.item.ItemBody;
 import org.manabi.content.assessment.item.Option;
 import org.manabi.content.catalog.Level;
@@ -44,6 +45,9 @@ public final class JlptPlacementPool {
     private static final String[] OPTION_IDS = {"a", "b", "c", "d"};
     /** Meanings are cut to their first glosses so an option fits on a phone. */
     private static final int GLOSSES_SHOWN = 3;
+
+    private static final Pattern BRACKETED_LATIN =
+            Pattern.compile("\\s*[（(][^）)]*[A-Za-z][^）)]*[）)]");
 
     private JlptPlacementPool() {
     }
@@ -152,7 +156,7 @@ public final class JlptPlacementPool {
                     && !shown(p).equals(shown(c));
             case KANJI -> disjoint(readings(p.reading()), readings(c.reading()));
             case GRAMMAR -> disjoint(glosses(p.answer()), glosses(c.answer()))
-                    && !key(p.answer()).equals(key(c.answer()));
+                    && !key(p.answer()).equals(key(c.answer())) && !shown(p).equals(shown(c));
         };
     }
 
@@ -221,8 +225,17 @@ public final class JlptPlacementPool {
                 yield String.join("; ", shown);
             }
             case KANJI -> p.reading();
-            case GRAMMAR -> p.prompt();
+            case GRAMMAR -> pattern(p.prompt());
         };
+    }
+
+    /**
+     * The pattern without its bracketed romaji or English, which would give the meaning away:
+     * "〜が（but）" shows as "〜が", "だれ～ (dare～)" as "だれ～".
+     */
+    static String pattern(String pattern) {
+        String shown = BRACKETED_LATIN.matcher(pattern).replaceAll("").strip();
+        return shown.isEmpty() ? pattern.strip() : shown;
     }
 
     private static ItemBody.SingleChoice body(PracticeItem p, List<PracticeItem> wrong, SplittableRandom random) {

@@ -137,4 +137,19 @@ class JlptPlacementPoolTest {
     private static String text(PlacementItem item, String optionId) {
         return item.body().options().stream().filter(o -> o.id().equals(optionId)).findFirst().orElseThrow().text();
     }
+
+    @Test
+    void grammarOptionsDoNotGiveTheMeaningAwayInBrackets() {
+        assertEquals("〜が", JlptPlacementPool.pattern("〜が（but）"));
+        assertEquals("だれ～", JlptPlacementPool.pattern("だれ～ (dare～)"));
+        assertEquals("Noun に 戻ります", JlptPlacementPool.pattern("Noun に 戻ります (Noun ni modorimasu)"));
+        assertEquals("(xyz)", JlptPlacementPool.pattern("(xyz)"));
+        for (PlacementItem item : bank) {
+            if (item.skill() == Skill.GRAMMAR) {
+                for (Option o : item.body().options()) {
+                    assertFalse(o.text().matches(".*[（(][^）)]*[A-Za-z][^）)]*[）)].*"), item.id() + ": " + o.text());
+                }
+            }
+        }
+    }
 }
