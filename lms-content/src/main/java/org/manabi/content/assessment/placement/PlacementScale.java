@@ -1,6 +1,7 @@
 package org.manabi.content.assessment.placement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,11 @@ public record PlacementScale(String name, List<Skill> skills, Map<Level, Double>
      *
      * @param code  the level's name ("JLPT_N4") or the scale's below-code ("BELOW_N5")
      * @param level the level placed at, or null below the easiest level
+     * @param from  the band's cut score, its lowest ability; null for the band below the easiest
+     *              level, which has no lower bound (and JSON has no -Infinity)
      * @param top   true for the hardest level, which also holds everyone above it
      */
-    public record Band(String code, Level level, double from, boolean top) {
+    public record Band(String code, Level level, Double from, boolean top) {
     }
 
     public PlacementScale {
@@ -59,7 +62,7 @@ public record PlacementScale(String name, List<Skill> skills, Map<Level, Double>
         if (skills.isEmpty() || levels.isEmpty()) {
             throw new IllegalArgumentException("a scale needs skills and levels");
         }
-        levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+        levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
         double previous = Double.NEGATIVE_INFINITY;
         for (double d : levels.values()) {
             if (!(d > previous)) {
@@ -96,7 +99,7 @@ public record PlacementScale(String name, List<Skill> skills, Map<Level, Double>
     /** All bands, lowest first. */
     public List<Band> bands() {
         List<Band> bands = new ArrayList<>();
-        bands.add(new Band(below, null, Double.NEGATIVE_INFINITY, false));
+        bands.add(new Band(below, null, null, false));
         List<Level> order = new ArrayList<>(levels.keySet());
         for (int i = 0; i < order.size(); i++) {
             Level level = order.get(i);
@@ -109,7 +112,7 @@ public record PlacementScale(String name, List<Skill> skills, Map<Level, Double>
         List<Band> bands = bands();
         Band found = bands.get(0);
         for (Band b : bands) {
-            if (ability >= b.from()) {
+            if (b.from() == null || ability >= b.from()) {
                 found = b;
             }
         }

@@ -3,6 +3,7 @@ package org.manabi.content.assessment.studyplan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * A week-by-week plan.
@@ -37,7 +38,7 @@ public record StudyPlan(List<StudyWeek> weeks, List<PlannedLesson> unscheduled, 
 
     /** Every planned lesson (parts of a split lesson once), in order, then the unscheduled ones. */
     public List<LessonRef> lessonOrder() {
-        return java.util.stream.Stream.concat(weeks.stream().flatMap(w -> w.lessons().stream()), unscheduled.stream())
+        return Stream.concat(weeks.stream().flatMap(w -> w.lessons().stream()), unscheduled.stream())
                 .map(PlannedLesson::ref).distinct().toList();
     }
 

@@ -2,7 +2,9 @@ package org.manabi.content.assessment.studyplan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.manabi.content.catalog.Level;
 import org.manabi.content.curriculum.BreakPeriod;
 
@@ -37,6 +39,15 @@ public record StudyPlanRequest(Level placedLevel, Level targetLevel, int minutes
         }
         breaks = breaks == null ? List.of() : List.copyOf(breaks);
         courses = List.copyOf(courses);
+        Set<LessonRef> seen = new HashSet<>();
+        for (PlanCourse course : courses) {
+            for (PlanCourse.Lesson lesson : course.lessons()) {
+                if (!seen.add(new LessonRef(course.courseId(), lesson.lessonId()))) {
+                    throw new IllegalArgumentException("courses: lesson " + lesson.lessonId() + " of course "
+                            + course.courseId() + " appears twice");
+                }
+            }
+        }
     }
 
     /** The hours a learner types, e.g. 7.5, in whole minutes. */

@@ -3,6 +3,7 @@ package org.manabi.content.assessment.studyplan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -223,5 +224,19 @@ class StudyPlannerTest {
 
     private static List<LessonRef> remainingInOrder(StudyPlan plan, Set<LessonRef> done) {
         return plan.lessonOrder().stream().filter(l -> !done.contains(l)).toList();
+    }
+
+    @Test
+    void refusesARequestThatCannotBePlanned() {
+        IllegalArgumentException backwards = assertThrows(IllegalArgumentException.class,
+                () -> new StudyPlanRequest(null, null, 600, END, START, NEW_YEAR, courses()));
+        assertTrue(backwards.getMessage().startsWith("end:"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StudyPlanRequest(null, null, 0, START, END, NEW_YEAR, courses()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StudyPlanRequest(null, null, 600, START, END, NEW_YEAR,
+                        List.of(course("A", null, 2, 30), course("A", null, 1, 30))));
+        assertThrows(IllegalArgumentException.class,
+                () -> new PlanCourse.Lesson("x", 0));
     }
 }
