@@ -49,6 +49,8 @@ public final class JlptPlacementPool {
     private static final Pattern BRACKETED_LATIN =
             Pattern.compile("\\s*[（(][^）)]*[A-Za-z][^）)]*[）)]");
 
+    private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>#|{}]");
+
     private JlptPlacementPool() {
     }
 
@@ -239,19 +241,26 @@ public final class JlptPlacementPool {
     }
 
     private static ItemBody.SingleChoice body(PracticeItem p, List<PracticeItem> wrong, SplittableRandom random) {
+        String asked = escape(p.prompt());
         String prompt = switch (p.kind()) {
-            case VOCAB -> "「" + p.prompt() + "」の意味は？ What does 「" + p.prompt() + "」 mean?";
-            case KANJI -> "「" + p.prompt() + "」の読み方は？ How is 「" + p.prompt() + "」 read?";
-            case GRAMMAR -> "「" + p.answer() + "」に合う文法は？ Which grammar means \"" + p.answer() + "\"?";
+            case VOCAB -> "「" + asked + "」の意味は？ What does 「" + asked + "」 mean?";
+            case KANJI -> "「" + asked + "」の読み方は？ How is 「" + asked + "」 read?";
+            case GRAMMAR -> "「" + escape(p.answer()) + "」に合う文法は？ Which grammar means \"" + escape(p.answer())
+                    + "\"?";
         };
         int right = random.nextInt(OPTIONS);
         List<Option> options = new ArrayList<>();
         int w = 0;
         for (int i = 0; i < OPTIONS; i++) {
             PracticeItem source = i == right ? p : wrong.get(w++);
-            options.add(new Option(OPTION_IDS[i], optionText(source)));
+            options.add(new Option(OPTION_IDS[i], escape(optionText(source))));
         }
         return new ItemBody.SingleChoice(prompt, options, OPTION_IDS[right]);
+    }
+
+    /** Texts are Markdown: data such as a meaning "# 1" must not turn into a heading. */
+    static String escape(String text) {
+        return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$0");
     }
 
     /** The bank's items by skill and level, for reports and tests. */

@@ -152,4 +152,12 @@ class JlptPlacementPoolTest {
             }
         }
     }
+
+    @Test
+    void markdownInTheDataIsEscaped() {
+        assertEquals("\\# 1", JlptPlacementPool.escape("# 1"));
+        assertEquals("a\\*b\\* \\[x\\]", JlptPlacementPool.escape("a*b* [x]"));
+        assertEquals("〜ながら", JlptPlacementPool.escape("〜ながら"));
+        assertTrue(bank.stream().flatMap(i -> i.body().options().stream()).noneMatch(o -> o.text().startsWith("#")));
+    }
 }
