@@ -49,7 +49,7 @@ function editor(programmeId, curriculum, courses, onSaved, onCancel) {
           'aria-label': t('curriculum.breakLast', { n: index + 1 }), placeholder: 'MM-DD' });
         first.addEventListener('change', () => { period.firstDay = first.value.trim(); });
         last.addEventListener('change', () => { period.lastDay = last.value.trim(); });
-        const remove = h('button', { type: 'button', class: 'button-secondary' }, t('curriculum.remove'));
+        const remove = h('button', { type: 'button', class: 'button button-secondary' }, t('curriculum.remove'));
         remove.addEventListener('click', () => { state.breaks.splice(index, 1); renderBreaks(); });
         return h('div', { class: 'curriculum-break' }, first, h('span', {}, '–'), last, remove);
       }),
@@ -78,13 +78,13 @@ function editor(programmeId, curriculum, courses, onSaved, onCancel) {
         });
         return h('div', { class: 'field-check' }, box, h('label', { for: id }, courseTitle(courses, other.courseId)));
       }));
-    const up = h('button', { type: 'button', class: 'button-secondary', disabled: index === 0,
+    const up = h('button', { type: 'button', class: 'button button-secondary', disabled: index === 0,
       'aria-label': t('curriculum.moveUp') }, '↑');
     up.addEventListener('click', () => { state.items.splice(index - 1, 0, state.items.splice(index, 1)[0]); renderItems(); });
-    const down = h('button', { type: 'button', class: 'button-secondary', disabled: index === state.items.length - 1,
+    const down = h('button', { type: 'button', class: 'button button-secondary', disabled: index === state.items.length - 1,
       'aria-label': t('curriculum.moveDown') }, '↓');
     down.addEventListener('click', () => { state.items.splice(index + 1, 0, state.items.splice(index, 1)[0]); renderItems(); });
-    const remove = h('button', { type: 'button', class: 'button-secondary' }, t('curriculum.remove'));
+    const remove = h('button', { type: 'button', class: 'button button-secondary' }, t('curriculum.remove'));
     remove.addEventListener('click', () => {
       state.items.splice(index, 1);
       state.items.forEach((other) => { other.prerequisites = other.prerequisites.filter((p) => p !== item.courseId); });
@@ -116,7 +116,7 @@ function editor(programmeId, curriculum, courses, onSaved, onCancel) {
   renderItems();
   const summary = h('p', { class: 'error', role: 'alert' });
   const save = h('button', { type: 'submit', class: 'button' }, t('curriculum.save'));
-  const cancel = h('button', { type: 'button', class: 'button-secondary' }, t('curriculum.cancel'));
+  const cancel = h('button', { type: 'button', class: 'button button-secondary' }, t('curriculum.cancel'));
   cancel.addEventListener('click', onCancel);
   const form = h('form', { class: 'form card', novalidate: true, 'data-testid': 'curriculum-editor' },
     h('h2', {}, curriculum ? t('curriculum.edit') : t('curriculum.new')),
@@ -139,7 +139,7 @@ function editor(programmeId, curriculum, courses, onSaved, onCancel) {
 }
 
 function addButton(label, onClick) {
-  const button = h('button', { type: 'button', class: 'button-secondary' }, label);
+  const button = h('button', { type: 'button', class: 'button button-secondary' }, label);
   button.addEventListener('click', onClick);
   return button;
 }
