@@ -134,7 +134,7 @@ class ReviewsIT {
 
             clock.advance(Duration.ofHours(14)); // 00:11 the next day in Tokyo
             assertEquals(new DueCounts(0, 1, 3), read(database, r -> r.dueCounts(learner)),
-                    "a new day: three new cards again (of the three left), the easy card weeks away");
+                    "a new day: three new cards again (of the three left), the easy card days away");
 
             write(database, r -> {
                 r.stop(learner, DECK);
