@@ -88,7 +88,12 @@ class Session {
             ? h('p', { class: 'review-reading', lang: 'ja' }, h('span', { class: 'muted' }, t('review.reading'), ': '), card.reading)
             : null,
           h('p', { class: 'review-meaning' }, h('span', { class: 'muted' }, t('review.meaning'), ': '), card.meaning,
-            card.partOfSpeech ? h('span', { class: 'muted' }, ` (${card.partOfSpeech})`) : null))),
+            card.partOfSpeech ? h('span', { class: 'muted' }, ` (${card.partOfSpeech})`) : null),
+          card.example
+            ? h('p', { class: 'review-example', 'data-testid': 'review-example' },
+              h('span', { class: 'muted' }, t('review.example'), ': '), h('span', { lang: 'ja' }, card.example),
+              card.exampleEnglish ? h('span', { class: 'muted review-example-en', lang: 'en' }, card.exampleEnglish) : null)
+            : null)),
       h('div', { class: 'review-controls' }, showButton));
     showButton.focus({ preventScroll: true });
   }

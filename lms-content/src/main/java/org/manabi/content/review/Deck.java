@@ -26,6 +26,12 @@ public record Deck(String code, Level level, PracticeItem.Kind kind, List<DeckIt
      * rare item with the same prompt and reading as an earlier one gets "|2", "|3" after it.
      */
     public static Deck of(Level level, PracticeItem.Kind kind, List<PracticeItem> practiceItems) {
+        return of(level, kind, practiceItems, Map.of());
+    }
+
+    /** As {@link #of(Level, PracticeItem.Kind, List)}, with example sentences keyed as {@link JlptLibrary#wordExamples}. */
+    public static Deck of(Level level, PracticeItem.Kind kind, List<PracticeItem> practiceItems,
+                          Map<String, JlptLibrary.WordExample> examples) {
         String code = JlptLibrary.code(level, kind);
         List<DeckItem> items = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -33,13 +39,14 @@ public record Deck(String code, Level level, PracticeItem.Kind kind, List<DeckIt
             if (item.kind() != kind) {
                 continue;
             }
-            String base = code + "|" + item.prompt() + "|" + (item.reading() == null ? "" : item.reading());
+            String promptAndReading = item.prompt() + "|" + (item.reading() == null ? "" : item.reading());
+            String base = code + "|" + promptAndReading;
             int occurrence = seen.merge(base, 1, Integer::sum);
             String key = occurrence == 1 ? base : base + "|" + occurrence;
             if (key.length() > MAX_KEY_LENGTH) {
                 throw new IllegalArgumentException("A practice item's key is too long: " + key);
             }
-            items.add(new DeckItem(key, code, items.size(), item));
+            items.add(new DeckItem(key, code, items.size(), item, examples.get(promptAndReading)));
         }
         return new Deck(code, level, kind, items);
     }

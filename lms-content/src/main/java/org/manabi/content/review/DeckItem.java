@@ -1,5 +1,6 @@
 package org.manabi.content.review;
 
+import org.manabi.content.library.JlptLibrary;
 import org.manabi.content.library.PracticeItem;
 
 /**
@@ -10,6 +11,7 @@ import org.manabi.content.library.PracticeItem;
  * @param deckCode the deck it belongs to
  * @param position its place in the deck, which is the order new cards are introduced in
  * @param item     what is asked and answered
+ * @param example  a sentence using the word, or null (kanji, and words the data has none for)
  */
-public record DeckItem(String key, String deckCode, int position, PracticeItem item) {
+public record DeckItem(String key, String deckCode, int position, PracticeItem item, JlptLibrary.WordExample example) {
 }

@@ -75,8 +75,9 @@ public class Decks {
         List<Deck> decks = new ArrayList<>();
         for (Level level : JlptLibrary.LEVELS) {
             List<PracticeItem> items = JlptLibrary.practiceItems(from, level);
+            Map<String, JlptLibrary.WordExample> examples = JlptLibrary.wordExamples(from, level);
             for (PracticeItem.Kind kind : KINDS) {
-                decks.add(Deck.of(level, kind, items));
+                decks.add(Deck.of(level, kind, items, kind == PracticeItem.Kind.VOCAB ? examples : Map.of()));
             }
         }
         return decks;

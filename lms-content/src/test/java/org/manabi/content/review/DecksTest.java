@@ -29,6 +29,10 @@ class DecksTest {
             }
         }
         assertEquals(PracticeItem.Kind.KANJI, decks.deck("JLPT-N5-KANJI").orElseThrow().kind());
+        long withExamples = decks.deck("JLPT-N5-VOCAB").orElseThrow().items().stream()
+                .filter(item -> item.example() != null && !item.example().japanese().isBlank()).count();
+        assertTrue(withExamples > 100, "most N5 words come with an example sentence, got " + withExamples);
+        assertTrue(decks.deck("JLPT-N5-KANJI").orElseThrow().items().stream().allMatch(item -> item.example() == null));
         assertTrue(decks.deck("JLPT-N5-GRAMMAR").isEmpty(), "grammar is not a flashcard deck");
     }
 }

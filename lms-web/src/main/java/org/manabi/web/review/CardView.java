@@ -9,10 +9,12 @@ import org.manabi.content.review.QueuedCard;
  * @param key       what a rating names
  * @param reps      what a rating must send back, so a second tap on the same showing is refused
  * @param state     NEW, LEARNING, REVIEW or RELEARNING
+ * @param example   a Japanese sentence using the word, with {@code exampleEnglish}; null when there is none
  * @param intervals seconds until the card comes back after each rating
  */
 public record CardView(String key, String deck, String kind, String level, String prompt, String reading,
-                       String meaning, String partOfSpeech, String state, int reps, IntervalsView intervals) {
+                       String meaning, String partOfSpeech, String example, String exampleEnglish, String state,
+                       int reps, IntervalsView intervals) {
 
     /** Seconds until the card is due again after AGAIN, HARD, GOOD and EASY. */
     public record IntervalsView(long again, long hard, long good, long easy) {
@@ -22,7 +24,9 @@ public record CardView(String key, String deck, String kind, String level, Strin
         var item = card.item().item();
         var next = card.intervals();
         return new CardView(card.item().key(), card.item().deckCode(), item.kind().name(), item.level().name(),
-                item.prompt(), item.reading(), item.answer(), item.partOfSpeech(), card.state().name(), card.reps(),
+                item.prompt(), item.reading(), item.answer(), item.partOfSpeech(),
+                card.item().example() == null ? null : card.item().example().japanese(),
+                card.item().example() == null ? null : card.item().example().english(), card.state().name(), card.reps(),
                 new IntervalsView(next.again().toSeconds(), next.hard().toSeconds(), next.good().toSeconds(),
                         next.easy().toSeconds()));
     }

@@ -62,6 +62,7 @@ class ReviewBrowserIT extends DeployedServer {
             WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("[data-testid=review-answer]")));
             assertTrue(answer.getText().contains("意味"), answer.getText());
+            assertTrue(answer.getText().contains("例文"), "the first N5 word comes with an example: " + answer.getText());
             List<WebElement> buttons = driver.findElements(By.cssSelector(".review-rate"));
             assertEquals(4, buttons.size());
             assertEquals("もう一度\n1分", buttons.get(0).getText());
