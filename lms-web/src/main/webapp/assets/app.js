@@ -26,6 +26,7 @@ const ROUTES = {
   course: () => import('./views/course.js'),
   lesson: () => import('./views/lesson.js'),
   authoring: () => import('./views/authoring.js'),
+  review: () => import('./views/review.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
@@ -39,6 +40,7 @@ const ROLE_LINKS = [
   { route: 'account-import', key: 'import.nav', roles: ['ADMINISTRATOR'] },
   { route: 'curricula', key: 'curriculum.nav', roles: ['ADMINISTRATOR'] },
   { route: 'my-learning', key: 'curriculum.myLearningNav', roles: ['LEARNER'] },
+  { route: 'review', key: 'review.nav', roles: ['LEARNER'] },
 ];
 
 function routeName() {

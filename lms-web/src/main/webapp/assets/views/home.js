@@ -47,6 +47,20 @@ async function enrolmentsCard() {
     h('ul', { class: 'cohorts' }, result.body.map(enrolmentItem)));
 }
 
+/** A learner's reviews left today, one tap from the review screen. */
+async function reviewsCard() {
+  if (!session().roles?.includes('LEARNER')) {
+    return null;
+  }
+  const result = await getJson('/api/me/review/counts');
+  if (!result.ok) {
+    return null;
+  }
+  return h('section', { class: 'card review-home', 'data-testid': 'reviews-due' },
+    h('p', { class: 'review-home-count' }, t('review.dueToday', { count: result.body.total })),
+    h('a', { class: 'button', href: '#/review', 'data-testid': 'reviews-open' }, t('review.open')));
+}
+
 export async function render(view) {
   const body = h('div', { class: 'card-body' }, h('p', { class: 'muted' }, t('status.loading')));
   view.replaceChildren(
@@ -65,9 +79,12 @@ export async function render(view) {
       h('h2', { id: 'status-title' }, t('status.title')),
       body));
   if (session().signedIn) {
-    const card = await enrolmentsCard();
+    const [card, reviews] = await Promise.all([enrolmentsCard(), reviewsCard()]);
     if (card) {
       view.querySelector('.hero').after(card);
+    }
+    if (reviews) {
+      view.querySelector('.hero').after(reviews);
     }
   }
   try {

@@ -1,9 +1,11 @@
 package org.manabi.content.library;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.manabi.content.catalog.Category;
 import org.manabi.content.catalog.CourseDefinition;
@@ -65,6 +67,30 @@ public final class JlptLibrary {
     /** Every word, kanji and grammar point of a level as practice items, in lesson order. */
     public static List<PracticeItem> practiceItems(ClassLoader loader, Level level) {
         return build(new JlptData(loader), level).items;
+    }
+
+    /** An example sentence of a word and its English translation, as the data gives them. */
+    public record WordExample(String japanese, String english) {
+    }
+
+    /**
+     * The first example sentence of each word of a level that has one, keyed by the prompt and
+     * the reading of the word's practice item ({@code prompt + "|" + reading}). Practice items carry
+     * no examples; the review cards show this one under the answer.
+     */
+    public static Map<String, WordExample> wordExamples(ClassLoader loader, Level level) {
+        if (!LEVELS.contains(level)) {
+            throw new IllegalArgumentException("The JLPT library covers N5 to N2, not " + level);
+        }
+        Map<String, WordExample> examples = new HashMap<>();
+        for (Word w : new JlptData(loader).words(tag(level).toLowerCase(Locale.ROOT))) {
+            if (!w.examples().isEmpty()) {
+                String reading = w.reading().isEmpty() ? w.word() : w.reading();
+                Example first = w.examples().get(0);
+                examples.putIfAbsent(w.word() + "|" + reading, new WordExample(first.japanese(), first.english()));
+            }
+        }
+        return examples;
     }
 
     /** The stable course code, e.g. {@code JLPT-N5-VOCAB}; part is VOCAB, KANJI or GRAMMAR. */
