@@ -261,6 +261,22 @@ public class Surveys {
                 .map(survey -> EmploymentOutcome.of(responses(surveyId), invited(survey).size()));
     }
 
+    public int responseCount(long surveyId) {
+        return entityManager.createQuery("select count(r) from SurveyResponse r where r.surveyId = :survey",
+                        Long.class)
+                .setParameter("survey", surveyId)
+                .getSingleResult().intValue();
+    }
+
+    /** The table for a download, audited as an export: a named survey's table is personal data. */
+    @Transactional
+    public Optional<ResponseTable> export(long surveyId, boolean japanese, String format, String actor) {
+        Optional<ResponseTable> table = table(surveyId, japanese);
+        table.ifPresent(rows -> auditLog.record(new AuditEntry(actor, "SURVEY_EXPORTED", "survey:" + surveyId,
+                format + ", " + rows.rows().size() + " response(s)", null, null)));
+        return table;
+    }
+
     /** The responses as a table; a named survey's rows say who answered. */
     public Optional<ResponseTable> table(long surveyId, boolean japanese) {
         return find(surveyId).map(survey -> {
