@@ -26,6 +26,8 @@ const ROUTES = {
   course: () => import('./views/course.js'),
   lesson: () => import('./views/lesson.js'),
   authoring: () => import('./views/authoring.js'),
+  surveys: () => import('./views/surveys.js'),
+  'survey-admin': () => import('./views/survey-admin.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
@@ -39,6 +41,8 @@ const ROLE_LINKS = [
   { route: 'account-import', key: 'import.nav', roles: ['ADMINISTRATOR'] },
   { route: 'curricula', key: 'curriculum.nav', roles: ['ADMINISTRATOR'] },
   { route: 'my-learning', key: 'curriculum.myLearningNav', roles: ['LEARNER'] },
+  { route: 'surveys', key: 'survey.nav', roles: ['LEARNER', 'COMPANY_MANAGER'] },
+  { route: 'survey-admin', key: 'survey.adminNav', roles: ['ADMINISTRATOR'] },
 ];
 
 function routeName() {
