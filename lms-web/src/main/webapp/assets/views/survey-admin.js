@@ -3,7 +3,7 @@
 // the employment and certification rates of a three-month survey, and download CSV or XLSX.
 // #/survey-admin/{id} opens one survey's results directly.
 
-import { h } from '../dom.js';
+import { h, fill } from '../dom.js';
 import { t, language } from '../i18n.js';
 import { getJson, postJson, failureKey } from '../api.js';
 import { field, valueOf, clearErrors, showProblem } from '../form.js';
@@ -134,7 +134,7 @@ async function showResults(panel, id) {
   }
   const { survey } = result.body;
   const heading = h('h2', { tabindex: -1 }, surveyTitle(survey));
-  panel.replaceChildren(heading,
+  fill(panel, heading,
     h('p', { 'data-testid': 'results-summary' }, t('survey.responseCount', { responses: result.body.responses, invited: result.body.invited }),
       survey.anonymous ? h('span', { class: 'muted' }, ` · ${t('survey.anonymous')}`) : null),
     exportLinks(survey),

@@ -2,7 +2,7 @@
 // for a phone: every choice is a large button-sized label, Likert points are stacked full-width on
 // a narrow screen and side by side on a wide one. Anonymous surveys say so before the questions.
 
-import { h } from '../dom.js';
+import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
 import { getJson, postJson, failureKey } from '../api.js';
 import { errorText, problemText } from '../form.js';
@@ -112,7 +112,7 @@ export async function render(view, options = {}, notice = '') {
     return;
   }
   const status = h('p', { class: 'success', role: 'status', tabindex: -1, 'data-testid': 'survey-thanks' }, notice);
-  view.replaceChildren(title, status, result.body.length === 0 ? h('p', {}, t('survey.noneOpen'))
+  fill(view, title, status, result.body.length === 0 ? h('p', {}, t('survey.noneOpen'))
     : result.body.map((survey) => surveyCard(survey, async () => {
       await render(view, options, t('survey.answered'));
       view.querySelector('[data-testid="survey-thanks"]')?.focus();

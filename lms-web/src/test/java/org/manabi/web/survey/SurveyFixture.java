@@ -19,30 +19,30 @@ import org.manabi.web.server.Http;
  * the cohort (through a CSV import, as an administrator would), and one manager per company, all
  * signed in. Every name carries a random suffix, so runs never meet.
  */
-final class SurveyFixture {
+public final class SurveyFixture {
 
     static final String JSON = "application/json";
-    static final String NEW_PASSWORD = "survey-answers-2026";
+    public static final String NEW_PASSWORD = "survey-answers-2026";
 
     final URL base;
-    final Http admin;
+    public final Http admin;
     final String adminToken;
     final String suffix = UUID.randomUUID().toString().substring(0, 6);
     long cohortId;
     long alpha;
     long beta;
-    final List<Person> learners = new ArrayList<>();
+    public final List<Person> learners = new ArrayList<>();
     Person alphaManager;
     Person betaManager;
 
-    record Person(String loginId, Http http, String token) {
+    public record Person(String loginId, Http http, String token) {
 
         HttpResponse<String> post(String path, String body) {
             return http.send("POST", path, JSON, body, "X-CSRF-Token", token);
         }
     }
 
-    SurveyFixture(URL base) throws InterruptedException {
+    public SurveyFixture(URL base) throws InterruptedException {
         this.base = base;
         admin = Http.browserLike(base);
         adminToken = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
@@ -112,7 +112,7 @@ final class SurveyFixture {
     }
 
     /** Issues a standard survey to the cohort and answers its id. */
-    long issue(String template, String window) {
+    public long issue(String template, String window) {
         HttpResponse<String> issued = adminPost("/api/surveys/standard", "{\"template\":\"" + template
                 + "\",\"cohortId\":" + cohortId + window + "}");
         assertEquals(201, issued.statusCode(), issued.body());
