@@ -48,6 +48,8 @@ function questionBlock(survey, question, index) {
   }
   const fieldset = h('fieldset', { class: 'survey-question', 'data-question': question.code }, legend, control, error);
   legend.id = `${name}-legend`;
+  // An answer given clears the complaint about its question at once, not at the next send.
+  fieldset.addEventListener('input', () => { error.textContent = ''; fieldset.removeAttribute('aria-invalid'); });
   return { question, fieldset, error, read };
 }
 

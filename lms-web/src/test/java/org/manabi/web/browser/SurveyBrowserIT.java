@@ -83,8 +83,12 @@ class SurveyBrowserIT extends DeployedServer {
             WebDriver driver = browser.driver();
             WebDriverWait wait = browser.signInAsAdministrator(base);
             driver.findElement(By.cssSelector(".site-nav a[data-route=survey-admin]")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=show-results-" + survey + "]")))
-                    .click();
+            WebElement show = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-testid=show-results-" + survey + "]")));
+            assertTrue(driver.findElement(By.cssSelector("[data-testid=issue-form]")).getText().contains("標準アンケートを配信"));
+            Browser.assertFitsWidth(driver);
+            browser.screenshot("desktop-ja-survey-admin");
+            show.click();
             By chart = By.cssSelector("[data-testid=chart-overall_satisfaction][data-drawn=true]");
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(chart));
             WebElement figure = driver.findElement(chart);
