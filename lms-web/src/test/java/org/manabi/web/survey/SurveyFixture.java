@@ -28,6 +28,7 @@ public final class SurveyFixture {
     public final Http admin;
     final String adminToken;
     final String suffix = UUID.randomUUID().toString().substring(0, 6);
+    long programmeId;
     long cohortId;
     long alpha;
     long beta;
@@ -48,7 +49,7 @@ public final class SurveyFixture {
         adminToken = Http.json(signIn(admin, "demo-admin", DemoData.PASSWORD)).getString("csrfToken");
         alpha = created(adminPost("/api/organisations", "{\"name\":\"Alpha " + suffix + "\",\"employeeCount\":25}"));
         beta = created(adminPost("/api/organisations", "{\"name\":\"Beta " + suffix + "\",\"employeeCount\":25}"));
-        long programme = created(adminPost("/api/programmes", "{\"code\":\"survey-" + suffix
+        long programme = programmeId = created(adminPost("/api/programmes", "{\"code\":\"survey-" + suffix
                 + "\",\"name\":\"Survey programme\",\"organisationCap\":\"NONE\"}"));
         HttpResponse<String> cohort = adminPost("/api/programmes/" + programme + "/cohorts",
                 "{\"name\":\"Run 1\",\"startsOn\":\"2026-10-01\",\"endsOn\":\"2026-11-30\"}");

@@ -177,6 +177,35 @@ class SurveyIT extends DeployedServer {
                 .anyMatch(s -> s.getJsonNumber("id").longValue() == company && s.getInt("responses") == 1));
     }
 
+    @Test
+    void anAdministratorIssuesASurveyWrittenByHand() throws Exception {
+        SurveyFixture f = new SurveyFixture(base);
+        String question = "{\"code\":\"q1\",\"kind\":\"SINGLE_CHOICE\",\"promptJa\":\"質問\",\"promptEn\":\"Question\","
+                + "\"required\":true,\"options\":[{\"code\":\"a\",\"labelJa\":\"あ\",\"labelEn\":\"A\"}]}";
+        HttpResponse<String> refused = f.adminPost("/api/surveys", "{\"titleJa\":\"独自\",\"titleEn\":\"Own\","
+                + "\"anonymous\":true,\"audience\":\"COHORT\",\"programmeId\":" + f.programmeId
+                + ",\"questions\":[" + question + "]}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals(List.of("cohortId", "questions[0].options"), Http.json(refused).getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).sorted().toList());
+
+        HttpResponse<String> issued = f.adminPost("/api/surveys", "{\"titleJa\":\"独自\",\"titleEn\":\"Own\","
+                + "\"anonymous\":false,\"audience\":\"COHORT\",\"programmeId\":" + f.programmeId + ",\"cohortId\":"
+                + f.cohortId + ",\"questions\":[{\"code\":\"clear\",\"kind\":\"LIKERT\",\"promptJa\":\"分かりやすい\","
+                + "\"promptEn\":\"Clear\",\"required\":true}]}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        long id = Http.json(issued).getJsonNumber("id").longValue();
+        JsonObject mine = Http.jsonArray(f.learners.get(0).http().get("/api/me/surveys")).getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(List.of("1", "2", "3", "4", "5"), mine.getJsonArray("questions").getJsonObject(0)
+                .getJsonArray("options").getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList(),
+                "a Likert question written without options gets the five points");
+        assertEquals(201, f.learners.get(0).post("/api/me/surveys/" + id + "/responses",
+                "{\"answers\":[{\"question\":\"clear\",\"choices\":[\"2\"]}]}").statusCode());
+        assertEquals(2.0, Http.json(f.admin.get("/api/surveys/" + id + "/results")).getJsonArray("questions")
+                .getJsonObject(0).getJsonNumber("mean").doubleValue(), 1e-9);
+    }
+
     private static String satisfactionAnswers(String overall, String goodPoints) {
         return "{\"answers\":[{\"question\":\"overall_satisfaction\",\"choices\":[\"" + overall + "\"]},"
                 + "{\"question\":\"comprehension\",\"choices\":[\"3\"]},"
