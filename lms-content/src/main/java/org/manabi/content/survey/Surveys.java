@@ -241,10 +241,10 @@ public class Surveys {
         return stored;
     }
 
-    /** The responses, in id order (random for anonymous surveys). */
+    /** The responses: a named survey's in the order they came; an anonymous survey's in id order, which is random. */
     public List<SurveyResponse> responses(long surveyId) {
-        return entityManager.createQuery("select r from SurveyResponse r where r.surveyId = :survey order by r.id",
-                        SurveyResponse.class)
+        return entityManager.createQuery("select r from SurveyResponse r where r.surveyId = :survey"
+                        + " order by r.submittedAt, r.id", SurveyResponse.class)
                 .setParameter("survey", surveyId)
                 .getResultList();
     }
@@ -352,13 +352,13 @@ public class Surveys {
             return entityManager.find(Account.class, accountId).organisationId();
         }
         String scope = survey.cohortId().isPresent() ? "s.cohortId = :scope" : "s.programmeId = :scope";
-        return entityManager.createQuery("select s.organisationId from Seat s where " + scope
+        // A list, not a stream's findFirst: an individual learner's seat has no organisation (null).
+        List<Long> organisations = entityManager.createQuery("select s.organisationId from Seat s where " + scope
                         + " and s.accountId = :account order by s.grantedAt", Long.class)
                 .setParameter("scope", survey.cohortId().orElse(survey.programmeId()))
                 .setParameter("account", accountId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .getResultList();
+        return organisations.isEmpty() ? null : organisations.get(0);
     }
 
     private void audit(String actor, String action, Survey survey, String detail) {

@@ -151,11 +151,24 @@ class SurveysIT {
                     + " FROM survey_response WHERE survey_id = ?").setParameter(1, employment).getSingleResult());
             assertEquals(learner, ((Number) row[0]).longValue());
             assertEquals(higo, ((Number) row[1]).longValue(), "counted per organisation");
+            long individual = account(database, "learner-5", Role.LEARNER, null);
+            seat(database, programme, individual, null, 900_012);
+            surveys(database, later, s -> {
+                s.answer(employment, individual, List.of(Answer.choice("employment_type", "day_labour"),
+                        Answer.choice("certifications", "none")), "learner-5");
+                return null;
+            });
+            Object organisation = database.read(em -> em.createNativeQuery("SELECT organisation_id FROM survey_response"
+                    + " WHERE survey_id = ? AND account_id = ?").setParameter(1, employment).setParameter(2, individual)
+                    .getSingleResult());
+            assertNull(organisation, "an individual applicant's response has no organisation");
             EmploymentOutcome outcome = read(database, later, s -> s.outcome(employment)).orElseThrow();
-            assertEquals(new EmploymentOutcome(1, 1, 1, 1), outcome);
+            assertEquals(new EmploymentOutcome(2, 2, 1, 1), outcome, "day labour is not counted as employed");
             ResponseTable table = read(database, later, s -> s.table(employment, true)).orElseThrow();
-            assertEquals(List.of("1", "2027-05-10T00:00:00Z", "learner-1", "learner-1", "Higo Kaigo", "パート",
-                    "ITパスポート; 日本語能力試験 N3", ""), table.rows().get(0));
+            List<String> learnerRow = table.rows().stream().filter(r -> r.get(2).equals("learner-1")).findFirst()
+                    .orElseThrow();
+            assertEquals(List.of("2027-05-10T00:00:00Z", "learner-1", "learner-1", "Higo Kaigo", "パート",
+                    "ITパスポート; 日本語能力試験 N3", ""), learnerRow.subList(1, learnerRow.size()));
 
             long company = surveys(database, NOW, s -> s.issueStandard(StandardSurvey.COMPANY, programme[1], null,
                     null, "admin-1").id());
