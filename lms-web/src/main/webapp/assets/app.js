@@ -27,6 +27,8 @@ const ROUTES = {
   lesson: () => import('./views/lesson.js'),
   authoring: () => import('./views/authoring.js'),
   review: () => import('./views/review.js'),
+  surveys: () => import('./views/surveys.js'),
+  'survey-admin': () => import('./views/survey-admin.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
@@ -41,6 +43,8 @@ const ROLE_LINKS = [
   { route: 'curricula', key: 'curriculum.nav', roles: ['ADMINISTRATOR'] },
   { route: 'my-learning', key: 'curriculum.myLearningNav', roles: ['LEARNER'] },
   { route: 'review', key: 'review.nav', roles: ['LEARNER'] },
+  { route: 'surveys', key: 'survey.nav', roles: ['LEARNER', 'COMPANY_MANAGER'] },
+  { route: 'survey-admin', key: 'survey.adminNav', roles: ['ADMINISTRATOR'] },
 ];
 
 function routeName() {
