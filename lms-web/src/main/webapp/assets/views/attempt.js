@@ -190,10 +190,6 @@ async function renderPaper(view, id) {
     }
     return true;
   };
-  if (deadline) {
-    tick();
-    const handle = setInterval(() => { if (!tick()) clearInterval(handle); }, 1000);
-  }
 
   async function save(position) {
     if (saved[position]) return true;
@@ -284,6 +280,10 @@ async function renderPaper(view, id) {
 
   fill(view, h('div', { class: 'quiz-head' }, h('h1', {}, paper.quizTitle), deadline ? timer : null), screen, message);
   draw();
+  // Started once the timer is on the page: it stops itself when the page is left or time is up.
+  if (deadline && tick()) {
+    const handle = setInterval(() => { if (!tick()) clearInterval(handle); }, 1000);
+  }
 }
 
 function answerText(item, answer) {

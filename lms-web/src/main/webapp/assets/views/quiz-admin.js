@@ -182,7 +182,7 @@ async function results(area, quiz) {
     return;
   }
   const a = analysis.body;
-  fill(area, h('h3', {}, quiz.title),
+  fill(area, h('h3', { tabindex: '-1', 'data-testid': 'quiz-results-title' }, quiz.title),
     h('p', {}, t('assessment.analysisSummary', { attempts: a.attempts, mean: Math.round(a.meanPercent), passed: a.passed })),
     h('div', { class: 'table-wrap' }, h('table', { 'data-testid': 'quiz-attempts-table' },
       h('thead', {}, h('tr', {}, h('th', {}, t('assessment.learner')), h('th', {}, '#'), h('th', {}, t('assessment.started')),
@@ -200,6 +200,7 @@ async function results(area, quiz) {
         h('td', {}, item.facility.toFixed(2)),
         h('td', {}, item.discrimination === null || item.discrimination === undefined ? '—' : item.discrimination.toFixed(2)),
         h('td', {}, item.options.map((o) => h('div', {}, `${o.correct ? '✓' : '·'} ${o.text}: ${o.chosen}`)))))))));
+  area.querySelector('[data-testid=quiz-results-title]').focus();
 }
 
 async function quizSection(area) {
