@@ -184,12 +184,20 @@ async function renderPaper(view, id) {
     timer.textContent = t('assessment.timeLeft', { time: remainingText(left) });
     timer.classList.toggle('quiz-timer-low', left < 60_000);
     if (left <= 0) {
+      // Time is up: hand in what is on the page now. The server accepts it within its grace
+      // period; past that it has already closed the attempt with the answers saved in time.
       finished = true;
-      window.location.hash = `#/attempt/${id}/result`;
+      postJson(`/api/assessment/attempts/${id}/submission`, submission()).then(() => {
+        window.location.hash = `#/attempt/${id}/result`;
+      });
       return false;
     }
     return true;
   };
+
+  function submission() {
+    return { answers: Object.fromEntries(answers.map((a, i) => [String(i), a ?? null])) };
+  }
 
   async function save(position) {
     if (saved[position]) return true;
@@ -249,8 +257,7 @@ async function renderPaper(view, id) {
       const open = answers.filter((a) => !answered(a)).length;
       if (open && !window.confirm(t('assessment.confirmUnanswered', { count: open }))) return;
       submit.disabled = true;
-      const body = { answers: Object.fromEntries(answers.map((a, i) => [String(i), a ?? null])) };
-      const response = await postJson(`/api/assessment/attempts/${id}/submission`, body);
+      const response = await postJson(`/api/assessment/attempts/${id}/submission`, submission());
       if (!response.ok) {
         submit.disabled = false;
         message.textContent = t(problemKey(response));
