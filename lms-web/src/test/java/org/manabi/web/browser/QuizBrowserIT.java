@@ -14,6 +14,8 @@ import org.manabi.web.server.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -148,7 +150,9 @@ class QuizBrowserIT extends DeployedServer {
                 .replaceAll("[^0-9]+", " ").trim().replaceAll("(\\d+) (\\d+)", "$2 / $1");
     }
 
+    /** Waits for the question; the screen is redrawn on each move, so an element may go stale meanwhile. */
     private static void position(WebDriverWait wait, int number) {
-        wait.until(d -> positionText(d).equals(number + " / 6"));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> positionText(d).equals(number + " / 6"));
     }
 }
