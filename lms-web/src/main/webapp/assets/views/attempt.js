@@ -275,7 +275,7 @@ async function renderPaper(view, id) {
         link.addEventListener('click', () => go(i));
         return h('li', { class: answered(answers[i]) ? 'quiz-review-done' : 'quiz-review-open' },
           h('span', {}, t('assessment.questionOf', { number: i + 1, count: paper.items.length }), ' — ',
-            answered(answers[i]) ? t('assessment.answered') : t('assessment.unanswered')), ' ', link);
+            answered(answers[i]) ? answerText(item.item, answers[i]) : t('assessment.unanswered')), ' ', link);
       })),
       h('nav', { class: 'action-bar quiz-bar' }, h('div', { class: 'lesson-bar-row' }, submit)),
     ];

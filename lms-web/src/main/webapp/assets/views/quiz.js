@@ -3,7 +3,7 @@
 // resume. Whether the learner may start is the server's answer, shown in words.
 
 import { h, fill } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, hasText } from '../i18n.js';
 import { getJson, postJson, failureKey } from '../api.js';
 import { formatInstant } from '../format.js';
 import { session } from '../session.js';
@@ -99,6 +99,8 @@ export async function render(view) {
       window.location.hash = `#/attempt/${started.body.attemptId}`;
     });
   }
+  const proficiency = quiz.attempts.length ? await getJson('/api/assessment/me/proficiency') : { ok: false };
+  const skills = proficiency.ok ? proficiency.body.filter((p) => p.kind === 'skill') : [];
   fill(view,
     h('h1', {}, quiz.title),
     quiz.description ? h('p', {}, quiz.description) : null,
@@ -106,5 +108,11 @@ export async function render(view) {
     h('p', { class: 'actions' }, action),
     message,
     quiz.attempts.length ? h('section', { class: 'card' }, h('h2', {}, t('assessment.history')),
-      h('ul', { class: 'quiz-attempts', 'data-testid': 'quiz-attempts' }, quiz.attempts.map(attemptRow))) : null);
+      h('ul', { class: 'quiz-attempts', 'data-testid': 'quiz-attempts' }, quiz.attempts.map(attemptRow))) : null,
+    skills.length ? h('section', { class: 'card' }, h('h2', {}, t('assessment.proficiency')),
+      h('ul', { class: 'quiz-proficiency', 'data-testid': 'quiz-proficiency' }, skills.map((p) => h('li', {},
+        h('span', {}, t('assessment.proficiencyRow', {
+          name: hasText(`assessment.skill.${p.name}`) ? t(`assessment.skill.${p.name}`) : p.name,
+          percent: p.percent, items: p.items })),
+        h('progress', { max: 100, value: p.percent, 'aria-hidden': 'true' }))))) : null);
 }

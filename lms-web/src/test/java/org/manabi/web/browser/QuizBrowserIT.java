@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A learner on a phone takes the sample quiz from its QUIZ lesson: one question per screen with the
  * server's countdown in view; Enter while the IME is composing does not move on, Enter after it
  * does; a review lists every answer before the one submission; the result shows the score and the
- * right answers. An instructor then sees the attempt and the item analysis on a desktop.
+ * right answers, and the quiz page then shows the attempt and the learner's level by skill. An instructor then sees the attempt and the item analysis on a desktop.
  * Screenshots go to target/screenshots/quiz-*.png.
  */
 class QuizBrowserIT extends DeployedServer {
@@ -104,6 +104,15 @@ class QuizBrowserIT extends DeployedServer {
             assertEquals(6, driver.findElements(By.cssSelector("[data-testid=quiz-results] > li")).size());
             Browser.assertFitsWidth(driver);
             browser.screenshot("quiz-phone-ja-result");
+
+            driver.get(base + "#/quiz/sample-n5-particles");
+            WebElement proficiency = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[data-testid=quiz-proficiency]")));
+            assertTrue(proficiency.getText().contains("文法") && proficiency.getText().contains("語彙"),
+                    proficiency.getText());
+            assertTrue(driver.findElement(By.cssSelector("[data-testid=quiz-rules]")).getText().contains("3回中1回"),
+                    "the attempt counts against the limit");
+            browser.screenshot("quiz-phone-ja-history");
         }
         try (Browser browser = Browser.open(Viewport.DESKTOP, "en")) {
             WebDriver driver = browser.driver();

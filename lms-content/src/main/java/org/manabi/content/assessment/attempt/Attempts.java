@@ -50,6 +50,8 @@ public class Attempts {
     /** Answers that arrive this long after the deadline still count: the request left the phone in time. */
     public static final Duration GRACE = Duration.ofSeconds(10);
 
+    static final int MAX_ANSWER_CHARACTERS = 60_000;
+
     private static final Grader GRADER = new Grader();
     private static final SecureRandom SEEDS = new SecureRandom();
 
@@ -150,11 +152,16 @@ public class Attempts {
         if (position < 0 || position >= attempt.items().size()) {
             throw CatalogRefusal.invalid("position", "Range", "no such item in this attempt");
         }
+        attempt.item(position).answer(answerJson(answer, "answer"), clock.instant());
+    }
+
+    /** The answer as stored; one too long for its column is refused rather than cut. */
+    private static String answerJson(JsonValue answer, String field) {
         String json = ItemJson.write(answer);
-        if (json != null && json.length() > 60_000) {
-            throw CatalogRefusal.invalid("answer", "TooLong", "at most 60000 characters");
+        if (json != null && json.length() > MAX_ANSWER_CHARACTERS) {
+            throw CatalogRefusal.invalid(field, "TooLong", "at most " + MAX_ANSWER_CHARACTERS + " characters");
         }
-        attempt.item(position).answer(json, clock.instant());
+        return json;
     }
 
     /**
@@ -170,7 +177,7 @@ public class Attempts {
                 if (position == null || position < 0 || position >= attempt.items().size()) {
                     throw CatalogRefusal.invalid("answers", "Range", "no item " + position + " in this attempt");
                 }
-                attempt.item(position).answer(ItemJson.write(answer), now);
+                attempt.item(position).answer(answerJson(answer, "answers." + position), now);
             });
         }
         Quiz quiz = quiz(attempt.quizId());
