@@ -61,6 +61,7 @@ class AttemptsIT {
     private static final Instant T0 = Instant.parse("2026-10-20T09:00:00Z");
 
     private final MovableClock clock = new MovableClock(T0);
+    private final List<QuizAttemptSubmitted> events = new ArrayList<>();
 
     static Stream<Arguments> databases() {
         return JpaTestDatabase.h2AndPostgres(UNIT);
@@ -124,8 +125,12 @@ class AttemptsIT {
             refusedWith("time-over", CatalogRefusal.Reason.CONFLICT,
                     () -> attempts(database, a -> a.submit(paper.attemptId(), learner, Map.of(1, JsonValue.TRUE))));
 
+            assertTrue(events.isEmpty(), "nothing graded yet");
             AttemptViews.Result closed = attempts(database, a -> a.result(paper.attemptId(), learner));
             assertTrue(closed.summary().expired(), "the deadline closed it");
+            assertEquals(1, events.size(), "grading at the deadline is published once");
+            assertTrue(events.get(0).expired());
+            assertEquals(paper.attemptId(), events.get(0).attemptId());
             assertEquals(T0.plus(Duration.ofMinutes(10)), closed.summary().submittedAt());
             assertEquals(1.0, closed.summary().score(), 1e-9, "graded from the answer saved in time only");
             assertEquals(JsonValue.NULL, closed.items().get(1).answer(), "the late answer was not stored");
@@ -172,6 +177,8 @@ class AttemptsIT {
             assertEquals(2, result.items().size(), "immediate feedback shows each item");
             assertNotNull(result.items().get(0).solution().get("correctId"), "the solution comes after submitting");
 
+            assertEquals(List.of(new QuizAttemptSubmitted(id, quizId, events.get(0).quizCode(), learner, 2.0, 2, true,
+                    false, T0)), events, "the submission is published with its score");
             refusedWith("already-submitted", CatalogRefusal.Reason.CONFLICT,
                     () -> attempts(database, a -> a.submit(id, learner, Map.of(1, JsonValue.TRUE))));
             refusedWith("already-submitted", CatalogRefusal.Reason.CONFLICT, () -> attempts(database, a -> {
@@ -324,7 +331,7 @@ class AttemptsIT {
 
     private <T> T attempts(JpaTestDatabase database, Function<Attempts, T> work) {
         return database.inTransaction(em -> work.apply(new Attempts(em, clock, new ItemBank(em, clock,
-                new AuditLog(em, clock)), null)));
+                new AuditLog(em, clock)), new Recorder(events))));
     }
 
     private <T> T bank(JpaTestDatabase database, Function<ItemBank, T> work) {
@@ -372,6 +379,48 @@ class AttemptsIT {
                 .setParameter(6, java.sql.Timestamp.valueOf("2026-08-01 00:00:00"))
                 .executeUpdate());
         return ids[1];
+    }
+
+    /** Keeps the events fired, as an observer of {@link QuizAttemptSubmitted} would see them. */
+    static final class Recorder implements jakarta.enterprise.event.Event<QuizAttemptSubmitted> {
+        private final List<QuizAttemptSubmitted> fired;
+
+        Recorder(List<QuizAttemptSubmitted> fired) {
+            this.fired = fired;
+        }
+
+        @Override
+        public void fire(QuizAttemptSubmitted event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends QuizAttemptSubmitted> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends QuizAttemptSubmitted> java.util.concurrent.CompletionStage<U> fireAsync(U event,
+                jakarta.enterprise.event.NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public jakarta.enterprise.event.Event<QuizAttemptSubmitted> select(java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends QuizAttemptSubmitted> jakarta.enterprise.event.Event<U> select(Class<U> subtype,
+                java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends QuizAttemptSubmitted> jakarta.enterprise.event.Event<U> select(
+                jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** A clock the test moves. */
