@@ -145,6 +145,9 @@ function quizForm(done) {
   const drawTag = h('input', { type: 'text' });
   const drawLevel = h('input', { type: 'text' });
   const drawCount = h('input', { type: 'number', min: 0, value: 0 });
+  const cohort = h('input', { type: 'number', min: 1 });
+  const opens = h('input', { type: 'datetime-local' });
+  const closes = h('input', { type: 'datetime-local' });
   const message = h('p', { class: 'error', role: 'alert' });
   const form = h('form', { class: 'card stack' }, h('h2', {}, t('assessment.newQuiz')),
     field(t('assessment.code'), code, t('assessment.codeHint')), field(t('assessment.title'), title),
@@ -153,6 +156,9 @@ function quizForm(done) {
     field(t('assessment.fixedItems'), items, t('assessment.fixedItemsHint')),
     h('fieldset', {}, h('legend', {}, t('assessment.draw')), field(t('assessment.tag'), drawTag),
       field(t('assessment.level'), drawLevel), field(t('assessment.drawCount'), drawCount)),
+    h('fieldset', {}, h('legend', {}, t('assessment.windowLegend')),
+      field(t('assessment.cohortId'), cohort, t('assessment.cohortIdHint')),
+      field(t('assessment.opensAt'), opens), field(t('assessment.closesAt'), closes)),
     h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('assessment.save'))), message);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -162,7 +168,9 @@ function quizForm(done) {
       items: items.value.split(/[\s,]+/).filter(Boolean).map((id) => ({ bankItemId: Number(id), points: 1 })),
       draws: Number(drawCount.value) > 0 ? [{ tag: drawTag.value, level: drawLevel.value || null,
         count: Number(drawCount.value), points: 1 }] : [],
-      windows: [] };
+      // datetime-local is the instructor's own clock; toISOString turns it into an instant.
+      windows: opens.value && closes.value ? [{ cohortId: number(cohort),
+        opensAt: new Date(opens.value).toISOString(), closesAt: new Date(closes.value).toISOString() }] : [] };
     const result = await postJson('/api/assessment/quizzes', request);
     if (!result.ok) {
       message.textContent = problemText(result);

@@ -25,7 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A learner on a phone takes the sample quiz from its QUIZ lesson: one question per screen with the
  * server's countdown in view; Enter while the IME is composing does not move on, Enter after it
  * does; a review lists every answer before the one submission; the result shows the score and the
- * right answers, and the quiz page then shows the attempt and the learner's level by skill. An instructor then sees the attempt and the item analysis on a desktop.
+ * right answers, and the quiz page then shows the attempt and the learner's level by skill. An
+ * instructor then sees the attempt and the item analysis on a desktop, and adds a bank item: refused
+ * first, with the server's reason, for a key that is not an option.
  * Screenshots go to target/screenshots/quiz-*.png.
  */
 class QuizBrowserIT extends DeployedServer {
@@ -130,6 +132,27 @@ class QuizBrowserIT extends DeployedServer {
             assertEquals(6, analysis.findElements(By.cssSelector("tbody tr")).size(), analysis.getText());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=bank-list] li")));
             browser.screenshot("quiz-desktop-en-instructor");
+
+            driver.findElement(By.cssSelector("[data-testid=bank-new]")).click();
+            WebElement tags = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[data-testid=item-tags]")));
+            tags.sendKeys("browser-made");
+            WebElement body = driver.findElement(By.cssSelector("[data-testid=item-body]"));
+            String template = body.getAttribute("value");
+            body.clear();
+            body.sendKeys(template.replace("\"correctId\": \"a\"", "\"correctId\": \"z\""));
+            driver.findElement(By.cssSelector("[data-testid=item-save]")).click();
+            WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[data-testid=item-message]")));
+            wait.until(d -> !problem.getText().isBlank());
+            assertTrue(problem.getText().contains("correctId"), "the server's reason is shown: " + problem.getText());
+            body.clear();
+            body.sendKeys(template);
+            driver.findElement(By.cssSelector("[data-testid=item-save]")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-testid=item-editor]")));
+            driver.findElement(By.cssSelector("[data-testid=bank-tag]")).sendKeys("browser-made", Keys.ENTER);
+            wait.until(d -> d.findElements(By.cssSelector("[data-testid=bank-list] li.bank-item")).size() == 1);
+            browser.screenshot("quiz-desktop-en-bank");
         }
     }
 
