@@ -204,10 +204,12 @@ async function results(area, quiz) {
       h('thead', {}, h('tr', {}, h('th', {}, t('assessment.item')), h('th', {}, t('assessment.facility')),
         h('th', {}, t('assessment.discrimination')), h('th', {}, t('assessment.options')))),
       h('tbody', {}, a.items.map((item) => h('tr', {},
-        h('td', {}, `#${item.bankItemId} ${item.prompt}`),
+        h('td', {}, h('span', { class: 'muted' }, `#${item.bankItemId} `), html('div', { lang: 'ja' }, item.promptHtml)),
         h('td', {}, item.facility.toFixed(2)),
         h('td', {}, item.discrimination === null || item.discrimination === undefined ? '—' : item.discrimination.toFixed(2)),
-        h('td', {}, item.options.map((o) => h('div', {}, `${o.correct ? '✓' : '·'} ${o.text}: ${o.chosen}`)))))))));
+        h('td', {}, item.options.map((o) => h('div', {}, `${o.correct ? '✓' : '·'} `,
+          o.optionId === 'true' || o.optionId === 'false' ? t(`assessment.${o.optionId}`) : html('span', {}, o.html),
+          `: ${o.chosen}`))))))));
   area.querySelector('[data-testid=quiz-results-title]').focus();
 }
 

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.manabi.content.assessment.attempt.Attempt;
 import org.manabi.content.assessment.attempt.AttemptItem;
 import org.manabi.content.assessment.bank.BankItem;
+import org.manabi.content.assessment.bank.ItemHtml;
 import org.manabi.content.assessment.bank.ItemJson;
 import org.manabi.content.assessment.item.ItemBody;
 import org.manabi.content.assessment.item.Option;
@@ -100,7 +101,8 @@ public class Analysis {
             BankItem bankItem = entityManager.find(BankItem.class, id);
             ItemBody body = bankItem.body();
             double facility = scores.stream().mapToDouble(s -> s[0]).average().orElse(0);
-            items.add(new AnalysisViews.ItemStatistics(id, body.type(), body.prompt(), scores.size(), facility,
+            items.add(new AnalysisViews.ItemStatistics(id, body.type(), body.prompt(), ItemHtml.block(body.prompt()),
+                    scores.size(), facility,
                     discrimination(scores), options(body, picks.getOrDefault(id, Map.of()))));
         });
         double mean = attempts.stream().mapToDouble(a -> a.maxScore() == 0 ? 0
@@ -130,17 +132,20 @@ public class Analysis {
         List<AnalysisViews.OptionCount> options = new ArrayList<>();
         if (body instanceof ItemBody.SingleChoice item) {
             for (Option o : item.options()) {
-                options.add(new AnalysisViews.OptionCount(o.id(), o.text(), o.id().equals(item.correctId()),
+                options.add(new AnalysisViews.OptionCount(o.id(), o.text(), ItemHtml.inline(o.text()),
+                        o.id().equals(item.correctId()),
                         counts.getOrDefault(o.id(), 0)));
             }
         } else if (body instanceof ItemBody.MultipleChoice item) {
             for (Option o : item.options()) {
-                options.add(new AnalysisViews.OptionCount(o.id(), o.text(), item.correctIds().contains(o.id()),
+                options.add(new AnalysisViews.OptionCount(o.id(), o.text(), ItemHtml.inline(o.text()),
+                        item.correctIds().contains(o.id()),
                         counts.getOrDefault(o.id(), 0)));
             }
         } else if (body instanceof ItemBody.TrueFalse item) {
-            options.add(new AnalysisViews.OptionCount("true", "true", item.answer(), counts.getOrDefault("true", 0)));
-            options.add(new AnalysisViews.OptionCount("false", "false", !item.answer(),
+            options.add(new AnalysisViews.OptionCount("true", "true", "true", item.answer(),
+                    counts.getOrDefault("true", 0)));
+            options.add(new AnalysisViews.OptionCount("false", "false", "false", !item.answer(),
                     counts.getOrDefault("false", 0)));
         }
         return options;

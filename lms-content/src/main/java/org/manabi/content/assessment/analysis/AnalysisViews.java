@@ -26,12 +26,16 @@ public final class AnalysisViews {
      *                       with fewer than 4 attempts
      * @param options        for choice items, how often each option was picked
      */
-    public record ItemStatistics(long bankItemId, String type, String prompt, int attempts, double facility,
+    public record ItemStatistics(long bankItemId, String type, String prompt, String promptHtml, int attempts,
+                                 double facility,
                                  Double discrimination, List<OptionCount> options) {
     }
 
-    /** @param correct whether the option is a right answer; a wrong one picked is a distractor at work */
-    public record OptionCount(String optionId, String text, boolean correct, int chosen) {
+    /**
+     * @param html    the option's text rendered inline, furigana included
+     * @param correct whether the option is a right answer; a wrong one picked is a distractor at work
+     */
+    public record OptionCount(String optionId, String text, String html, boolean correct, int chosen) {
     }
 
     public record QuizAnalysis(long quizId, String title, int attempts, double meanPercent, int passed,

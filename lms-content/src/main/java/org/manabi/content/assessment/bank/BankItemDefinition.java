@@ -17,7 +17,8 @@ import org.manabi.content.assessment.item.ItemBody;
 public record BankItemDefinition(ItemBody body, String skill, List<String> tags, String level, int difficulty) {
 
     public BankItemDefinition {
-        tags = tags == null ? List.of() : tags.stream().map(t -> t == null ? "" : t.strip().toLowerCase(java.util.Locale.ROOT))
+        tags = tags == null ? List.of() : tags.stream()
+                .map(t -> t == null ? "" : t.strip().toLowerCase(java.util.Locale.ROOT))
                 .distinct().toList();
         skill = skill == null || skill.isBlank() ? null : skill.strip().toLowerCase(java.util.Locale.ROOT);
         level = level == null || level.isBlank() ? null : level.strip().toUpperCase(java.util.Locale.ROOT);

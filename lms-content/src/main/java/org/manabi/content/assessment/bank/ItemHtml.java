@@ -53,8 +53,13 @@ public final class ItemHtml {
         return b.build();
     }
 
+    /** Markdown as HTML, rendered like lesson text. */
+    public static String block(String markdown) {
+        return markers(MARKUP.toHtml(markdown));
+    }
+
     /** One paragraph without its {@code <p>}, for options and words shown inline. */
-    static String inline(String markdown) {
+    public static String inline(String markdown) {
         String html = MARKUP.toHtml(markdown).strip();
         var m = WRAPPING_PARAGRAPH.matcher(html);
         return m.matches() && !m.group(1).contains("<p>") ? m.group(1) : html;
