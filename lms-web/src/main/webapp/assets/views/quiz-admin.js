@@ -209,7 +209,7 @@ async function results(area, quiz) {
         h('td', {}, item.discrimination === null || item.discrimination === undefined ? '—' : item.discrimination.toFixed(2)),
         h('td', {}, item.options.map((o) => h('div', {}, `${o.correct ? '✓' : '·'} `,
           o.optionId === 'true' || o.optionId === 'false' ? t(`assessment.${o.optionId}`) : html('span', {}, o.html),
-          `: ${o.chosen}`))))))));
+          `: ${o.chosen}`)))))))));
   area.querySelector('[data-testid=quiz-results-title]').focus();
 }
 

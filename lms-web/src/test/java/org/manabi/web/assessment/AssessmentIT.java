@@ -103,6 +103,9 @@ class AssessmentIT extends DeployedServer {
         assertRefused(learner.send("PUT", "/api/assessment/attempts/" + attempt + "/answers/0", JSON,
                 "{\"answer\":\"a\"}", "X-CSRF-Token", token), 409, "already-submitted");
 
+        HttpResponse<String> list = instructor.get("/api/assessment/quizzes");
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains("\"" + code + "\"") && list.body().contains("sample-n5-particles"), list.body());
         HttpResponse<String> attempts = instructor.get("/api/assessment/quizzes/" + quizId + "/attempts");
         assertEquals(1, Http.jsonArray(attempts).size(), attempts.body());
         JsonObject analysis = Http.json(instructor.get("/api/assessment/quizzes/" + quizId + "/analysis"));

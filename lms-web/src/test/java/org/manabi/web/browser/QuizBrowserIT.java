@@ -43,6 +43,8 @@ class QuizBrowserIT extends DeployedServer {
             driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
+            // Signing in moves to the home page by itself; going elsewhere before that could be undone by it.
+            wait.until(d -> !d.getCurrentUrl().contains("sign-in"));
 
             driver.get(base + "#/lesson/" + lessonId);
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=lesson-start-quiz]")))
@@ -124,7 +126,8 @@ class QuizBrowserIT extends DeployedServer {
             driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=signed-in-as]")));
-            driver.get(base + "#/quiz-admin");
+            wait.until(d -> !d.getCurrentUrl().contains("sign-in"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-route=quiz-admin]"))).click();
             wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("[data-testid=quiz-results-sample-n5-particles]"))).click();
             WebElement analysis = wait.until(ExpectedConditions.visibilityOfElementLocated(
