@@ -124,7 +124,9 @@ public class AttemptResource {
     @Path("me/proficiency")
     @Operation(summary = "My proficiency by skill and by tag over my graded attempts")
     public List<AnalysisViews.Proficiency> proficiency() {
-        return analysis.proficiencyOf(me());
+        long me = me();
+        attempts.closeExpiredOf(me);
+        return analysis.proficiencyOf(me);
     }
 
     private long quizId(String code) {

@@ -96,6 +96,8 @@ public class QuizResource {
     @Path("{id}/analysis")
     @Operation(summary = "Item analysis: facility, discrimination (upper-lower 27%) and how often each option was chosen")
     public AnalysisViews.QuizAnalysis analysis(@PathParam("id") long id) {
+        // Attempts left open past their deadline count as closed; close them first so they are counted.
+        attempts.closeExpiredAt(id);
         return analysis.ofQuiz(id);
     }
 }

@@ -220,6 +220,34 @@ public class Attempts {
         return attempts.stream().map(a -> summary(a, quiz, true)).toList();
     }
 
+    /**
+     * Closes the quiz's attempts whose deadline has passed, so that analysis counts them. Returns
+     * how many were closed.
+     */
+    @Transactional
+    public int closeExpiredAt(long quizId) {
+        return closeExpired(entityManager.createQuery("select a from Attempt a where a.quizId = :quiz"
+                + " and a.submittedAt is null and a.closesAt is not null", Attempt.class)
+                .setParameter("quiz", quizId).getResultList());
+    }
+
+    /** Closes the learner's attempts whose deadline has passed, before their proficiency is read. */
+    @Transactional
+    public int closeExpiredOf(long accountId) {
+        return closeExpired(entityManager.createQuery("select a from Attempt a where a.accountId = :account"
+                + " and a.submittedAt is null and a.closesAt is not null", Attempt.class)
+                .setParameter("account", accountId).getResultList());
+    }
+
+    private int closeExpired(List<Attempt> open) {
+        int closed = 0;
+        for (Attempt attempt : open) {
+            closeIfExpired(attempt);
+            closed += attempt.closed() ? 1 : 0;
+        }
+        return closed;
+    }
+
     // ---- rules ----
 
     private String refusal(Quiz quiz, long accountId, List<Attempt> attempts, Instant now) {

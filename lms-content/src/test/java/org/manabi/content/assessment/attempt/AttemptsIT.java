@@ -126,6 +126,11 @@ class AttemptsIT {
                     () -> attempts(database, a -> a.submit(paper.attemptId(), learner, Map.of(1, JsonValue.TRUE))));
 
             assertTrue(events.isEmpty(), "nothing graded yet");
+            assertEquals(0, database.read(em -> new Analysis(em).ofQuiz(quizId)).attempts(),
+                    "an attempt left open past its deadline is not counted until closed");
+            int closedNow = attempts(database, a -> a.closeExpiredAt(quizId));
+            assertEquals(1, closedNow);
+            assertEquals(1, database.read(em -> new Analysis(em).ofQuiz(quizId)).attempts());
             AttemptViews.Result closed = attempts(database, a -> a.result(paper.attemptId(), learner));
             assertTrue(closed.summary().expired(), "the deadline closed it");
             assertEquals(1, events.size(), "grading at the deadline is published once");
