@@ -29,11 +29,15 @@ const ROUTES = {
   review: () => import('./views/review.js'),
   surveys: () => import('./views/surveys.js'),
   'survey-admin': () => import('./views/survey-admin.js'),
+  quiz: () => import('./views/quiz.js'),
+  attempt: () => import('./views/attempt.js'),
+  'quiz-admin': () => import('./views/quiz-admin.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
 const ROLE_LINKS = [
   { route: 'authoring', key: 'authoring.nav', roles: ['INSTRUCTOR', 'ADMINISTRATOR'] },
+  { route: 'quiz-admin', key: 'assessment.nav', roles: ['INSTRUCTOR', 'ADMINISTRATOR'] },
   { route: 'organisations', key: 'nav.organisations', roles: ['ADMINISTRATOR', 'COMPANY_MANAGER'] },
   { route: 'programmes', key: 'nav.programmes', roles: ['ADMINISTRATOR'] },
   { route: 'applications', key: 'nav.applications', roles: ['ADMINISTRATOR'] },

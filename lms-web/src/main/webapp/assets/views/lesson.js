@@ -62,7 +62,9 @@ function kindPart(lesson) {
     case 'VIDEO':
       return h('p', { class: 'notice' }, t('catalog.lesson.videoLater'));
     case 'QUIZ':
-      return h('p', { class: 'notice' }, t('catalog.lesson.quizLater'));
+      return lesson.reference ? h('p', { class: 'actions' }, h('a', { class: 'button button-big',
+        href: `#/quiz/${encodeURIComponent(lesson.reference)}`, 'data-testid': 'lesson-start-quiz' },
+      t('assessment.startQuiz'))) : null;
     default:
       return null;
   }

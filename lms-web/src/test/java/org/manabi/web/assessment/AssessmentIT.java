@@ -1,0 +1,143 @@
+package org.manabi.web.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.manabi.web.server.DeployedServer;
+import org.manabi.web.server.Http;
+
+/**
+ * Assessment through the API of the deployed WAR: an instructor adds items to the bank and makes a
+ * quiz; a learner takes it. The paper carries no answers; asking for the result before submitting,
+ * touching someone else's attempt, submitting twice and answering after submitting are refused with
+ * problem+json naming the reason; the instructor sees the attempt and the item analysis; learners
+ * cannot reach the bank. The sample quiz named by the demo course's QUIZ lesson is there.
+ */
+class AssessmentIT extends DeployedServer {
+
+    private static final String JSON = "application/json";
+
+    @Test
+    void anInstructorMakesAQuizAndALearnerTakesItWithoutSeeingTheAnswersFirst() {
+        Http instructor = Http.browserLike(base);
+        String instructorToken = Http.json(signInAsDemo(instructor, "demo-instructor")).getString("csrfToken");
+
+        HttpResponse<String> bad = instructor.send("POST", "/api/assessment/items", JSON,
+                "{\"type\":\"SINGLE_CHOICE\",\"body\":{\"prompt\":\"x\",\"options\":[{\"id\":\"a\",\"text\":\"1\"},"
+                        + "{\"id\":\"b\",\"text\":\"2\"}],\"correctId\":\"z\"},\"difficulty\":1}",
+                "X-CSRF-Token", instructorToken);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("body", Http.json(bad).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(bad.body().contains("correctId"), bad.body());
+
+        String tag = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        long choice = item(instructor, instructorToken, "{\"type\":\"SINGLE_CHOICE\",\"body\":{\"prompt\":"
+                + "\"{学校|がっこう}（　）行きます。\",\"options\":[{\"id\":\"a\",\"text\":\"を\"},{\"id\":\"b\","
+                + "\"text\":\"へ\"}],\"correctId\":\"b\"},\"skill\":\"grammar\",\"tags\":[\"" + tag + "\"],"
+                + "\"level\":\"N5\",\"difficulty\":1}");
+        long reading = item(instructor, instructorToken, "{\"type\":\"KANJI_READING\",\"body\":{\"prompt\":"
+                + "\"読み方\",\"word\":\"先生\",\"readings\":[\"せんせい\"]},\"skill\":\"vocabulary\",\"tags\":[\""
+                + tag + "\"],\"level\":\"N5\",\"difficulty\":2}");
+        HttpResponse<String> found = instructor.get("/api/assessment/items?tag=" + tag + "&type=KANJI_READING");
+        assertEquals(1, Http.jsonArray(found).size(), found.body());
+        assertTrue(Http.jsonArray(instructor.get("/api/assessment/items?tag=" + tag)).getJsonObject(1)
+                .getJsonObject("body").getString("promptHtml").contains("<ruby>"), "prompts render furigana");
+
+        String code = "quiz-" + tag;
+        HttpResponse<String> quiz = instructor.send("POST", "/api/assessment/quizzes", JSON, "{\"code\":\"" + code
+                + "\",\"title\":\"IT quiz\",\"timeLimitMinutes\":15,\"maxAttempts\":2,\"passPercent\":50,"
+                + "\"feedback\":\"IMMEDIATE\",\"items\":[{\"bankItemId\":" + choice + ",\"points\":1},"
+                + "{\"bankItemId\":" + reading + ",\"points\":2}]}", "X-CSRF-Token", instructorToken);
+        assertEquals(201, quiz.statusCode(), quiz.body());
+        long quizId = Http.json(quiz).getJsonNumber("id").longValue();
+        HttpResponse<String> taken = instructor.send("POST", "/api/assessment/quizzes", JSON, "{\"code\":\"" + code
+                + "\",\"title\":\"Again\",\"passPercent\":50,\"items\":[{\"bankItemId\":" + choice
+                + ",\"points\":1}]}", "X-CSRF-Token", instructorToken);
+        assertEquals(400, taken.statusCode(), taken.body());
+        assertEquals("code", Http.json(taken).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Http learner = Http.browserLike(base);
+        String token = Http.json(signInAsDemo(learner, "demo-learner")).getString("csrfToken");
+        assertEquals(403, learner.get("/api/assessment/items").statusCode(), "learners cannot read the bank");
+        JsonObject status = Http.json(learner.get("/api/assessment/quiz/" + code));
+        assertEquals(2, status.getInt("itemCount"));
+        assertEquals(0, status.getInt("attemptsUsed"));
+
+        HttpResponse<String> started = learner.send("POST", "/api/assessment/quiz/" + code + "/attempts", JSON, "{}",
+                "X-CSRF-Token", token);
+        assertEquals(200, started.statusCode(), started.body());
+        JsonObject paper = Http.json(started);
+        long attempt = paper.getJsonNumber("attemptId").longValue();
+        assertTrue(paper.containsKey("closesAt") && paper.containsKey("serverNow"), paper.toString());
+        assertFalse(started.body().contains("correctId") || started.body().contains("せんせい")
+                || started.body().contains("readings"), "no answer on the paper: " + started.body());
+
+        assertRefused(learner.get("/api/assessment/attempts/" + attempt + "/result"), 409, "not-submitted");
+        assertRefused(instructor.send("PUT", "/api/assessment/attempts/" + attempt + "/answers/0", JSON,
+                "{\"answer\":\"a\"}", "X-CSRF-Token", instructorToken), 403, "not-your-attempt");
+        assertRefused(instructor.send("POST", "/api/assessment/attempts/" + attempt + "/submission", JSON, "{}",
+                "X-CSRF-Token", instructorToken), 403, "not-your-attempt");
+
+        HttpResponse<String> saved = learner.send("PUT", "/api/assessment/attempts/" + attempt + "/answers/0", JSON,
+                "{\"answer\":\"b\"}", "X-CSRF-Token", token);
+        assertEquals(204, saved.statusCode(), saved.body());
+        assertEquals("b", Http.json(learner.get("/api/assessment/attempts/" + attempt)).getJsonArray("items")
+                .getJsonObject(0).getString("answer"), "the saved answer comes back");
+        HttpResponse<String> submitted = learner.send("POST", "/api/assessment/attempts/" + attempt + "/submission",
+                JSON, "{\"answers\":{\"1\":\"せんせー\"}}", "X-CSRF-Token", token);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        JsonObject result = Http.json(submitted);
+        assertEquals(3.0, result.getJsonObject("summary").getJsonNumber("score").doubleValue(), 1e-9,
+                "せんせー is read as せんせい");
+        assertTrue(result.getJsonObject("summary").getBoolean("passed"));
+        assertEquals("b", result.getJsonArray("items").getJsonObject(0).getJsonObject("solution")
+                .getString("correctId"), "the solution comes after submitting");
+
+        assertRefused(learner.send("POST", "/api/assessment/attempts/" + attempt + "/submission", JSON, "{}",
+                "X-CSRF-Token", token), 409, "already-submitted");
+        assertRefused(learner.send("PUT", "/api/assessment/attempts/" + attempt + "/answers/0", JSON,
+                "{\"answer\":\"a\"}", "X-CSRF-Token", token), 409, "already-submitted");
+
+        HttpResponse<String> list = instructor.get("/api/assessment/quizzes");
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains("\"" + code + "\"") && list.body().contains("sample-n5-particles"), list.body());
+        HttpResponse<String> attempts = instructor.get("/api/assessment/quizzes/" + quizId + "/attempts");
+        assertEquals(1, Http.jsonArray(attempts).size(), attempts.body());
+        JsonObject analysis = Http.json(instructor.get("/api/assessment/quizzes/" + quizId + "/analysis"));
+        assertEquals(1, analysis.getInt("attempts"));
+        assertEquals(1, analysis.getJsonArray("items").getJsonObject(0).getJsonArray("options").getJsonObject(1)
+                .getInt("chosen"), "option b was chosen once");
+        HttpResponse<String> proficiency = learner.get("/api/assessment/me/proficiency");
+        assertTrue(proficiency.body().contains("\"grammar\""), proficiency.body());
+        assertEquals(403, learner.get("/api/assessment/quizzes/" + quizId + "/analysis").statusCode());
+        assertEquals(401, new Http(base).get("/api/assessment/quiz/" + code).statusCode());
+    }
+
+    @Test
+    void theSampleQuizIsThereForTheDemoCourse() {
+        Http learner = Http.browserLike(base);
+        signInAsDemo(learner, "demo-learner");
+        HttpResponse<String> sample = learner.get("/api/assessment/quiz/sample-n5-particles");
+        assertEquals(200, sample.statusCode(), sample.body());
+        assertEquals(6, Http.json(sample).getInt("itemCount"));
+    }
+
+    private static long item(Http instructor, String token, String body) {
+        HttpResponse<String> created = instructor.send("POST", "/api/assessment/items", JSON, body,
+                "X-CSRF-Token", token);
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        assertEquals("urn:manabi:problem:" + code, Http.json(response).getString("type"), response.body());
+    }
+}
