@@ -10,6 +10,7 @@ import java.util.Set;
 import org.manabi.content.catalog.Category;
 import org.manabi.content.catalog.CourseDefinition;
 import org.manabi.content.catalog.LessonDefinition;
+import org.manabi.content.catalog.LessonKind;
 import org.manabi.content.catalog.Level;
 import org.manabi.content.catalog.SectionDefinition;
 import org.manabi.content.library.JlptData.Example;
@@ -155,7 +156,7 @@ public final class JlptLibrary {
                 List.of("JLPT", n, "語彙", "vocabulary"),
                 List.of(n + " の語彙を読んで意味が分かる。 Read the " + n + " words and know what they mean.",
                         "例文の中で語彙を理解できる。 Understand the words in simple sentences."),
-                sections(lessons, "語彙", "Vocabulary"));
+                sections(lessons, level, PracticeItem.Kind.VOCAB, "語彙", "Vocabulary"));
     }
 
     /** The word with furigana; a word that needs Markdown escaping (none in the data so far) goes without. */
@@ -208,7 +209,7 @@ public final class JlptLibrary {
         return course(level, PracticeItem.Kind.KANJI, "JLPT " + n + " 漢字 Kanji", summary,
                 List.of("JLPT", n, "漢字", "kanji"),
                 List.of(n + " の漢字の読み方と意味が分かる。 Know the readings and meanings of the " + n + " kanji."),
-                sections(lessons, "漢字", "Kanji"));
+                sections(lessons, level, PracticeItem.Kind.KANJI, "漢字", "Kanji"));
     }
 
     private static String kanjiReading(Kanji k) {
@@ -325,7 +326,7 @@ public final class JlptLibrary {
                 List.of("JLPT", n, "文法", "grammar"),
                 List.of(n + " の文型の意味と使い方が分かる。 Know what the " + n + " patterns mean and how to use them.",
                         "例文を参考に、自分で短い文が作れる。 Make short sentences of your own with them."),
-                sections(lessons, "文法", "Grammar"));
+                sections(lessons, level, PracticeItem.Kind.GRAMMAR, "文法", "Grammar"));
     }
 
     private static String shortPattern(String pattern) {
@@ -356,14 +357,37 @@ public final class JlptLibrary {
         md.append('\n');
     }
 
-    private static List<SectionDefinition> sections(List<LessonDefinition> lessons, String ja, String en) {
+    /** Sections of ten lessons, each lesson followed by its practice quiz. */
+    private static List<SectionDefinition> sections(List<LessonDefinition> lessons, Level level,
+                                                    PracticeItem.Kind part, String ja, String en) {
         List<SectionDefinition> sections = new ArrayList<>();
         for (int from = 0; from < lessons.size(); from += LESSONS_PER_SECTION) {
             int to = Math.min(lessons.size(), from + LESSONS_PER_SECTION);
+            List<LessonDefinition> withQuizzes = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                withQuizzes.add(lessons.get(i));
+                withQuizzes.add(practiceQuiz(level, part, i + 1));
+            }
             sections.add(new SectionDefinition(String.format("%s 第%d–%d課 %s, lessons %d–%d", ja, from + 1, to, en, from + 1, to),
-                    lessons.subList(from, to)));
+                    withQuizzes));
         }
         return sections;
+    }
+
+    /**
+     * The code of the practice quiz on a lesson's items, e.g. {@code jlpt-practice.N5.VOCAB.3} for
+     * the third N5 vocabulary lesson. The quiz is made from the lesson's practice items when first
+     * opened (see {@code org.manabi.content.assessment.practice}).
+     */
+    public static String practiceQuizCode(Level level, PracticeItem.Kind part, int lessonNumber) {
+        return "jlpt-practice." + tag(level) + "." + part.name() + "." + lessonNumber;
+    }
+
+    private static LessonDefinition practiceQuiz(Level level, PracticeItem.Kind part, int lessonNumber) {
+        return new LessonDefinition(LessonKind.QUIZ, String.format("%s 確認クイズ Quiz %02d", tag(level), lessonNumber),
+                "前のレッスンの4択クイズです。何回でも受けられます。 A multiple-choice quiz on the lesson before;"
+                        + " take it as often as you like.", 10, practiceQuizCode(level, part, lessonNumber), null, null,
+                null);
     }
 
     private static CourseDefinition course(Level level, PracticeItem.Kind part, String title, String summary,

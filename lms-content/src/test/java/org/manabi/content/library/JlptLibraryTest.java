@@ -65,11 +65,19 @@ class JlptLibraryTest {
                 assertTrue(!s.title().isEmpty() && s.title().length() <= 200);
                 assertTrue(s.lessons().size() <= 500);
             });
-            for (LessonDefinition l : lessons(c)) {
-                assertEquals(LessonKind.TEXT, l.kind());
+            List<LessonDefinition> all = allLessons(c);
+            for (int i = 0; i < all.size(); i++) {
+                LessonDefinition l = all.get(i);
                 assertTrue(l.title().length() <= 200, l.title());
                 assertTrue(l.minutes() >= 1 && l.minutes() <= 600);
-                assertTrue(l.body().contains("## 練習 Practice"), l.title());
+                if (i % 2 == 0) {
+                    assertEquals(LessonKind.TEXT, l.kind());
+                    assertTrue(l.body().contains("## 練習 Practice"), l.title());
+                } else {
+                    assertEquals(LessonKind.QUIZ, l.kind(), "each lesson is followed by its quiz");
+                    assertTrue(l.reference().matches("jlpt-practice\\.N[2-5]\\.(VOCAB|KANJI|GRAMMAR)\\."
+                            + (i / 2 + 1)), l.reference());
+                }
             }
         }
     }
@@ -173,7 +181,12 @@ class JlptLibraryTest {
         return courses.stream().filter(c -> c.code().endsWith("-" + part)).toList();
     }
 
+    /** The reading lessons, without the quiz after each. */
     private static List<LessonDefinition> lessons(CourseDefinition c) {
+        return allLessons(c).stream().filter(l -> l.kind() == LessonKind.TEXT).toList();
+    }
+
+    private static List<LessonDefinition> allLessons(CourseDefinition c) {
         return c.sections().stream().flatMap(s -> s.lessons().stream()).toList();
     }
 

@@ -26,7 +26,7 @@ import org.manabi.content.assessment.analysis.Analysis;
 import org.manabi.content.assessment.analysis.AnalysisViews;
 import org.manabi.content.assessment.attempt.AttemptViews;
 import org.manabi.content.assessment.attempt.Attempts;
-import org.manabi.content.assessment.quiz.Quizzes;
+import org.manabi.content.assessment.practice.JlptPracticeQuizzes;
 import org.manabi.web.problem.Problems;
 import org.manabi.web.security.CurrentSession;
 
@@ -40,7 +40,7 @@ import org.manabi.web.security.CurrentSession;
 public class AttemptResource {
 
     @Inject
-    Quizzes quizzes;
+    JlptPracticeQuizzes practiceQuizzes;
 
     @Inject
     Attempts attempts;
@@ -130,7 +130,7 @@ public class AttemptResource {
     }
 
     private long quizId(String code) {
-        return quizzes.byCode(code).orElseThrow(NotFoundException::new).id();
+        return practiceQuizzes.byCode(code).orElseThrow(NotFoundException::new).id();
     }
 
     private long me() {

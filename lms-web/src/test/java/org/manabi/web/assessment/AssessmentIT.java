@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.manabi.web.server.DeployedServer;
@@ -125,6 +126,38 @@ class AssessmentIT extends DeployedServer {
         HttpResponse<String> sample = learner.get("/api/assessment/quiz/sample-n5-particles");
         assertEquals(200, sample.statusCode(), sample.body());
         assertEquals(6, Http.json(sample).getInt("itemCount"));
+    }
+
+    /**
+     * The quiz after a bundled JLPT lesson is made from that lesson's words when first opened, and
+     * the IT Passport practice sets arrive with the library; a made-up practice code is not found.
+     */
+    @Test
+    void practiceQuizzesComeWithTheLibrary() throws InterruptedException {
+        Http learner = Http.browserLike(base);
+        String token = Http.json(signInAsDemo(learner, "demo-learner")).getString("csrfToken");
+        HttpResponse<String> quiz = learner.get("/api/assessment/quiz/jlpt-practice.N5.VOCAB.1");
+        assertEquals(200, quiz.statusCode(), quiz.body());
+        int items = Http.json(quiz).getInt("itemCount");
+        assertTrue(items >= 15 && items <= 20, "about twenty words a lesson: " + items);
+        assertEquals(items, Http.json(learner.get("/api/assessment/quiz/jlpt-practice.N5.VOCAB.1")).getInt("itemCount"),
+                "opened again, it is the same quiz");
+        HttpResponse<String> started = learner.send("POST", "/api/assessment/quiz/jlpt-practice.N5.VOCAB.1/attempts",
+                JSON, "{}", "X-CSRF-Token", token);
+        assertTrue(started.statusCode() == 200 || started.statusCode() == 201, started.body());
+        var first = Http.json(started).getJsonArray("items").getJsonObject(0).getJsonObject("item");
+        assertEquals(4, first.getJsonArray("options").size(), first.toString());
+        assertEquals(404, learner.get("/api/assessment/quiz/jlpt-practice.N5.VOCAB.9999").statusCode());
+        assertEquals(404, learner.get("/api/assessment/quiz/jlpt-practice.N1.VOCAB.1").statusCode());
+
+        Instant deadline = Instant.now().plusSeconds(120);
+        HttpResponse<String> itp;
+        while ((itp = learner.get("/api/assessment/quiz/ITP-TECHNOLOGY-1")).statusCode() == 404
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(200, itp.statusCode(), itp.body());
+        assertEquals(10, Http.json(itp).getInt("itemCount"));
     }
 
     private static long item(Http instructor, String token, String body) {

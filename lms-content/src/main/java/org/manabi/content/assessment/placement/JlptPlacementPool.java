@@ -64,13 +64,22 @@ public final class JlptPlacementPool {
     }
 
     public static List<PlacementItem> build(List<PracticeItem> practice, PlacementScale scale, long seed) {
+        return List.copyOf(byPractice(practice, scale, seed).values());
+    }
+
+    /**
+     * The same items as {@link #build}, each under the practice item it asks about, so a lesson's
+     * own items can be picked out while their wrong options still come from the whole level.
+     */
+    public static Map<PracticeItem, PlacementItem> byPractice(List<PracticeItem> practice, PlacementScale scale,
+                                                             long seed) {
         Map<String, List<PracticeItem>> groups = new LinkedHashMap<>();
         for (PracticeItem p : practice) {
             if (usable(p)) {
                 groups.computeIfAbsent(p.level() + "/" + p.kind(), g -> new ArrayList<>()).add(p);
             }
         }
-        List<PlacementItem> bank = new ArrayList<>();
+        Map<PracticeItem, PlacementItem> bank = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (List<PracticeItem> group : groups.values()) {
             for (int i = 0; i < group.size(); i++) {
@@ -86,10 +95,10 @@ public final class JlptPlacementPool {
                 if (p.kind() == PracticeItem.Kind.KANJI && group.size() > 1) {
                     difficulty += KANJI_SPREAD * (2.0 * i / (group.size() - 1) - 1);
                 }
-                bank.add(new PlacementItem(id, skill(p.kind()), p.level(), difficulty, body(p, wrong, random)));
+                bank.putIfAbsent(p, new PlacementItem(id, skill(p.kind()), p.level(), difficulty, body(p, wrong, random)));
             }
         }
-        return List.copyOf(bank);
+        return bank;
     }
 
     private static boolean usable(PracticeItem p) {

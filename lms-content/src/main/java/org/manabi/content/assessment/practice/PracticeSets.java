@@ -1,0 +1,127 @@
+package org.manabi.content.assessment.practice;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.manabi.content.assessment.bank.BankItemDefinition;
+import org.manabi.content.assessment.item.ItemBody;
+import org.manabi.content.assessment.item.Option;
+
+/**
+ * Practice sets written as data ({@code manabi-items/1}): each set becomes a quiz of its items.
+ * The IT Passport practice sets in {@code content-samples} are the first; the format keeps to the
+ * item types' own fields (see docs/ASSESSMENT-GRADING.md), so a set reads like the items it makes.
+ */
+public final class PracticeSets {
+
+    static final String FORMAT = "manabi-items/1";
+
+    /** One set: its quiz code and title, the skill all its items exercise, and the items. */
+    public record PracticeSet(String code, String title, String skill, List<PracticeItem> items) {
+
+        public PracticeSet {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * One item with its stable key (for tags and later updates) and the explanation shown after
+     * answering, which the bank does not hold yet.
+     */
+    public record PracticeItem(String key, BankItemDefinition definition, String explanation) {
+    }
+
+    private PracticeSets() {
+    }
+
+    /** The sets in a file; a malformed file is a bug in the bundled data, so it fails loudly. */
+    public static List<PracticeSet> read(InputStream json, String level) {
+        try (JsonReader reader = Json.createReader(new InputStreamReader(json, StandardCharsets.UTF_8))) {
+            JsonObject root = reader.readObject();
+            if (!FORMAT.equals(root.getString("format", null))) {
+                throw new IllegalArgumentException("not a " + FORMAT + " file");
+            }
+            List<PracticeSet> sets = new ArrayList<>();
+            for (JsonObject set : root.getJsonArray("sets").getValuesAs(JsonObject.class)) {
+                String skill = set.getString("skill");
+                List<PracticeItem> items = new ArrayList<>();
+                for (JsonObject item : set.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                    String key = item.getString("key");
+                    try {
+                        items.add(new PracticeItem(key, new BankItemDefinition(body(item), skill,
+                                List.of(set.getString("code"), item.getString("topic"), key), level,
+                                difficulty(item.getJsonNumber("difficulty").doubleValue())),
+                                item.getString("explanation", null)));
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException("item " + key + ": " + e.getMessage(), e);
+                    }
+                }
+                sets.add(new PracticeSet(set.getString("code"), set.getString("title"), skill, items));
+            }
+            return sets;
+        } catch (JsonParsingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** The sets in a file on the class path. */
+    public static List<PracticeSet> readResource(ClassLoader loader, String resource, String level) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return read(in, level);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The bank's 1 (easy) to 5 (hard) from a difficulty on the logit scale the placement test
+     * uses (about -1.5 to 1.5 for these items), in steps of 0.75.
+     */
+    static int difficulty(double logit) {
+        return (int) Math.max(1, Math.min(5, Math.round((logit + 1.5) / 0.75) + 1));
+    }
+
+    private static ItemBody body(JsonObject item) {
+        String prompt = item.getString("prompt");
+        return switch (item.getString("type")) {
+            case "SINGLE_CHOICE" -> new ItemBody.SingleChoice(prompt, options(item.getJsonArray("options")),
+                    item.getString("correctId"));
+            case "MULTIPLE_CHOICE" -> new ItemBody.MultipleChoice(prompt, options(item.getJsonArray("options")),
+                    item.getJsonArray("correctIds").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(jakarta.json.JsonString::getString).toList());
+            case "TRUE_FALSE" -> new ItemBody.TrueFalse(prompt, item.getBoolean("answer"));
+            case "NUMERIC" -> new ItemBody.Numeric(prompt, item.getJsonNumber("value").doubleValue(),
+                    item.getJsonNumber("tolerance").doubleValue(),
+                    item.isNull("unit") ? null : item.getString("unit"));
+            case "ORDERING" -> new ItemBody.Ordering(prompt, options(item.getJsonArray("items")));
+            case "MATCHING" -> new ItemBody.Matching(prompt, item.getJsonArray("pairs").getValuesAs(JsonObject.class)
+                    .stream().map(p -> new ItemBody.Pair(option(p.getJsonObject("left")),
+                            option(p.getJsonObject("right")))).toList(),
+                    options(item.getJsonArray("distractors")));
+            default -> throw new IllegalArgumentException("unknown type " + item.getString("type"));
+        };
+    }
+
+    private static List<Option> options(JsonArray array) {
+        return array == null ? List.of() : array.getValuesAs(JsonObject.class).stream().map(PracticeSets::option)
+                .toList();
+    }
+
+    private static Option option(JsonValue value) {
+        JsonObject option = value.asJsonObject();
+        return new Option(option.getString("id"), option.getString("text"));
+    }
+}
