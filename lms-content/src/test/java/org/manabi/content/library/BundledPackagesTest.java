@@ -35,6 +35,9 @@ import org.manabi.content.catalog.Level;
 /** Checks the hand-written packages in the content-samples source tree against the package format. */
 class BundledPackagesTest {
 
+    /** The quiz codes of the practice sets installed with the library (itp-practice.json). */
+    private static final Set<String> PRACTICE_SETS = Set.of("ITP-STRATEGY-1", "ITP-MANAGEMENT-1", "ITP-TECHNOLOGY-1");
+
     private static final ClassLoader LOADER = BundledPackagesTest.class.getClassLoader();
     private static final Path SOURCE = Path.of("..", "content-samples", "src", "main", "resources",
             "org", "manabi", "samples");
@@ -100,7 +103,9 @@ class BundledPackagesTest {
                             assertFalse(lesson.containsKey("file"), where);
                             assertLength(lesson.getString("body", ""), 0, 10_000, where);
                         }
-                        default -> throw new AssertionError("only TEXT and LINK lessons are bundled: " + where);
+                        case "QUIZ" -> assertTrue(PRACTICE_SETS.contains(lesson.getString("reference")),
+                                "a bundled quiz is one of the bundled practice sets: " + where);
+                        default -> throw new AssertionError("only TEXT, LINK and QUIZ lessons are bundled: " + where);
                     }
                 }
             }
