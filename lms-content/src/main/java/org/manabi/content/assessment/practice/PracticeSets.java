@@ -59,7 +59,7 @@ public final class PracticeSets {
                     String key = item.getString("key");
                     try {
                         items.add(new PracticeItem(key, new BankItemDefinition(body(item), skill,
-                                List.of(set.getString("code"), item.getString("topic"), key), level,
+                                List.of(set.getString("code"), tag(item.getString("topic")), key), level,
                                 difficulty(item.getJsonNumber("difficulty").doubleValue())),
                                 item.getString("explanation", null)));
                     } catch (RuntimeException e) {
@@ -92,6 +92,11 @@ public final class PracticeSets {
      */
     static int difficulty(double logit) {
         return (int) Math.max(1, Math.min(5, Math.round((logit + 1.5) / 0.75) + 1));
+    }
+
+    /** A topic as a bank tag: the bank takes no spaces ("critical path" becomes "critical-path"). */
+    static String tag(String topic) {
+        return topic.strip().replaceAll("\\s+", "-");
     }
 
     private static ItemBody body(JsonObject item) {

@@ -41,6 +41,8 @@ class PracticeQuizzesTest {
                 BankItemDefinition definition = item.definition();
                 assertEquals("ITP", definition.level());
                 assertTrue(definition.tags().contains(set.code().toLowerCase()), definition.tags().toString());
+                assertTrue(definition.tags().stream().allMatch(t -> t.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,59}")),
+                        "tags the bank takes: " + definition.tags());
                 Response right = rightAnswer(definition.body());
                 if (right != null) {
                     assertEquals(1.0, grader.grade(definition.body(), right).score(), 1e-9, item.key());
