@@ -26,7 +26,7 @@ import java.util.TreeMap;
 public class MessageCatalog {
 
     /** The shared shell's text first, then one bundle per feature. */
-    static final List<String> BUNDLES = List.of("messages", "catalog", "search", "curriculum", "authoring");
+    static final List<String> BUNDLES = List.of("messages", "catalog", "search", "curriculum", "authoring", "placement");
 
     private final Map<SupportedLanguage, Map<String, String>> messages = new EnumMap<>(SupportedLanguage.class);
 
