@@ -26,6 +26,8 @@ const ROUTES = {
   course: () => import('./views/course.js'),
   lesson: () => import('./views/lesson.js'),
   authoring: () => import('./views/authoring.js'),
+  placement: () => import('./views/placement.js'),
+  'study-plan': () => import('./views/study-plan.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
@@ -39,6 +41,7 @@ const ROLE_LINKS = [
   { route: 'account-import', key: 'import.nav', roles: ['ADMINISTRATOR'] },
   { route: 'curricula', key: 'curriculum.nav', roles: ['ADMINISTRATOR'] },
   { route: 'my-learning', key: 'curriculum.myLearningNav', roles: ['LEARNER'] },
+  { route: 'study-plan', key: 'plan.nav', roles: ['LEARNER'] },
 ];
 
 function routeName() {

@@ -47,6 +47,27 @@ async function enrolmentsCard() {
     h('ul', { class: 'cohorts' }, result.body.map(enrolmentItem)));
 }
 
+/** For a learner: this week's study plan, or the way to the placement test that makes one. */
+async function studyPlanCard() {
+  if (!session().roles?.includes('LEARNER')) {
+    return null;
+  }
+  const plan = await getJson('/api/me/study-plan');
+  if (plan.ok) {
+    const lessons = plan.body.thisWeek?.lessons.length ?? 0;
+    return h('section', { class: 'card', 'data-testid': 'home-study-plan' },
+      h('h2', {}, t('placement.homeWeek', { n: lessons })),
+      h('p', { class: 'actions' }, h('a', { class: 'button', href: '#/study-plan' }, t('placement.homeOpen'))));
+  }
+  if (plan.status !== 404) {
+    return null;
+  }
+  return h('section', { class: 'card', 'data-testid': 'home-placement' },
+    h('h2', {}, t('placement.homeFind')),
+    h('p', {}, t('placement.homeFindLead')),
+    h('p', { class: 'actions' }, h('a', { class: 'button', href: '#/placement' }, t('placement.start'))));
+}
+
 export async function render(view) {
   const body = h('div', { class: 'card-body' }, h('p', { class: 'muted' }, t('status.loading')));
   view.replaceChildren(
@@ -65,9 +86,12 @@ export async function render(view) {
       h('h2', { id: 'status-title' }, t('status.title')),
       body));
   if (session().signedIn) {
-    const card = await enrolmentsCard();
+    const [card, plan] = await Promise.all([enrolmentsCard(), studyPlanCard()]);
     if (card) {
       view.querySelector('.hero').after(card);
+    }
+    if (plan) {
+      view.querySelector('.hero').after(plan);
     }
   }
   try {

@@ -14,7 +14,7 @@ import org.manabi.content.assessment.studyplan.StudyWeek;
  * A learner's study plan as of today: this week, then the weeks ahead. Lessons already done are
  * not in it.
  *
- * @param placedLevel         null when placed below the easiest level or not placed at all
+ * @param placedLevel         the level placed at, {@code BELOW_N5} below the easiest, null when not placed
  * @param reachable           whether every lesson fits before the end date at the learner's hours
  * @param hoursPerWeekNeeded  the hours a week that would reach the target (half hours), null when
  *                            no study day is left
@@ -65,7 +65,7 @@ public record StudyPlanView(String scale, String placedLevel, String targetLevel
             needed = Math.ceil(needed * 2) / 2;
         }
         var settings = overview.settings();
-        return new StudyPlanView(settings.scale(), settings.placedLevel().map(Enum::name).orElse(null),
+        return new StudyPlanView(settings.scale(), overview.placedBand(),
                 settings.targetLevel().name(), settings.minutesPerWeek() / 60.0, settings.startsOn(), settings.endsOn(),
                 today, reachable, needed, replan.behindLessons(), replan.behind(), replan.overBudget(),
                 replan.newMinutesPerWeek() / 60.0, overview.completedLessons(), replan.remainingLessons(),

@@ -85,9 +85,11 @@ public class StudyPlans {
      * @param original what the settings gave on their start date
      * @param replan   the plan from today, with what is behind and the new weekly load
      * @param lessons  titles of every lesson the plan names, by lesson id
+     * @param placedBand the placed level's name, or the band below the easiest level (e.g.
+     *                 {@code BELOW_N5}) when the learner was placed there; null when not placed
      */
     public record Overview(StudyPlanSettings settings, LocalDate today, StudyPlan original, Replan replan,
-                           int completedLessons, Map<String, LessonInfo> lessons) {
+                           int completedLessons, Map<String, LessonInfo> lessons, String placedBand) {
     }
 
     /**
@@ -103,7 +105,7 @@ public class StudyPlans {
         LocalDate today = LocalDate.now(clock);
         List<DefinitionProblem> problems = new ArrayList<>();
         if (!(hoursPerWeek >= MIN_HOURS_PER_WEEK && hoursPerWeek <= MAX_HOURS_PER_WEEK)) {
-            problems.add(new DefinitionProblem("hoursPerWeek", "Range",
+            problems.add(new DefinitionProblem("hoursPerWeek", "HoursPerWeek",
                     "must be from " + MIN_HOURS_PER_WEEK + " to " + MAX_HOURS_PER_WEEK));
         }
         Level placed = placementTests.latestFinished(accountId, scale.name())
@@ -112,16 +114,16 @@ public class StudyPlans {
                 .orElse(null);
         List<Level> levels = new ArrayList<>(scale.levels().keySet());
         if (targetLevel == null || !levels.contains(targetLevel)) {
-            problems.add(new DefinitionProblem("targetLevel", "Level", "must be one of " + levels));
+            problems.add(new DefinitionProblem("targetLevel", "TargetLevel", "must be one of " + levels));
         } else if (placed != null && levels.indexOf(targetLevel) < levels.indexOf(placed)) {
-            problems.add(new DefinitionProblem("targetLevel", "AbovePlaced",
+            problems.add(new DefinitionProblem("targetLevel", "BelowPlaced",
                     "must not be below the placed level " + placed));
         }
         LocalDate end = endsOn != null ? endsOn : defaultEnd(accountId, today);
         if (!end.isAfter(today)) {
-            problems.add(new DefinitionProblem("endDate", "Future", "must be after today"));
+            problems.add(new DefinitionProblem("endDate", "EndDate", "must be after today"));
         } else if (end.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            problems.add(new DefinitionProblem("endDate", "Range", "must be within " + MAX_YEARS_AHEAD + " years"));
+            problems.add(new DefinitionProblem("endDate", "EndTooFar", "must be within " + MAX_YEARS_AHEAD + " years"));
         }
         if (!problems.isEmpty()) {
             throw CatalogRefusal.invalid(problems);
@@ -171,7 +173,12 @@ public class StudyPlans {
         Set<LessonRef> completed = completed(settings.accountId());
         Replan replan = StudyPlanner.replan(original, request, completed, today);
         int done = (int) original.lessonOrder().stream().filter(completed::contains).count();
-        return new Overview(settings, today, original, replan, done, lessons);
+        String placedBand = settings.placedLevel().map(Enum::name).orElseGet(() -> placementTests
+                .latestFinished(settings.accountId(), scale.name())
+                .flatMap(PlacementAttempt::band)
+                .filter(scale.below()::equals)
+                .orElse(null));
+        return new Overview(settings, today, original, replan, done, lessons, placedBand);
     }
 
     /** The published courses of the scale's levels, easiest level first. */
