@@ -132,6 +132,14 @@ class PlacementStorageIT {
             StudyPlans.Overview after = database.read(em -> plans(em).overview(learner)).orElseThrow();
             assertEquals(2, after.completedLessons());
             assertEquals(14, after.replan().remainingLessons());
+
+            Clock threeWeeksLater = Clock.offset(CLOCK, java.time.Duration.ofDays(21));
+            StudyPlans.Overview later = database.read(em -> new StudyPlans(em, threeWeeksLater, service(em))
+                    .overview(learner)).orElseThrow();
+            assertTrue(later.replan().behind(), "the lessons of the first three weeks are not all done");
+            assertEquals(11 - 2, later.replan().behindLessons(), "3 + 4 + 4 planned, 2 done");
+            assertEquals(LocalDate.of(2026, 12, 21), later.replan().plan().weeks().get(0).monday(),
+                    "the plan starts again from today's week");
         }
     }
 
