@@ -12,25 +12,44 @@ function plain(markdown) {
   return markdown.replace(/\\(.)/g, '$1');
 }
 
+/** Plain text with {漢字|かんじ} furigana shown as ruby, as lessons show it. */
+function withFurigana(markdown) {
+  const parts = [];
+  let last = 0;
+  const text = plain(markdown);
+  for (const match of text.matchAll(/\{([^|{}]+)\|([^{}]+)\}/g)) {
+    parts.push(text.slice(last, match.index), h('ruby', {}, match[1], h('rt', {}, match[2])));
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
 function failure(view, result) {
   view.replaceChildren(h('h1', {}, t('placement.title')), h('p', { class: 'error', role: 'alert' }, t(failureKey(result))));
 }
 
-function intro(view, previous) {
-  const start = h('button', { type: 'button', class: 'button button-big', 'data-testid': 'placement-start' }, t('placement.start'));
-  start.addEventListener('click', async () => {
-    start.disabled = true;
-    const result = await postJson('/api/me/placement', { scale: 'JLPT' });
+function startButton(view, scale, key, className) {
+  const button = h('button', { type: 'button', class: className, 'data-testid': `placement-start${scale === 'JLPT' ? '' : '-it'}` }, t(key));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const result = await postJson('/api/me/placement', { scale });
     if (!result.ok) {
       failure(view, result);
       return;
     }
     question(view, result.body);
   });
+  return button;
+}
+
+function intro(view, previous) {
   view.replaceChildren(
     h('h1', {}, t('placement.title')),
     h('p', { class: 'lead' }, t('placement.intro', { max: 20 })),
-    h('p', { class: 'actions' }, start),
+    h('p', { class: 'actions' }, startButton(view, 'JLPT', 'placement.start', 'button button-big')),
+    h('p', {}, t('placement.introIt')),
+    h('p', { class: 'actions' }, startButton(view, 'IT_BASICS', 'placement.startIt', 'button button-secondary')),
     previous ? h('p', {}, h('a', { href: `#/placement?result=${previous.id}` }, t('placement.resultTitle'))) : null);
 }
 
@@ -47,7 +66,7 @@ function question(view, attempt, notice) {
   const options = q.options.map((option) => {
     const button = h('button', {
       type: 'button', class: 'placement-option', 'aria-pressed': 'false', 'data-testid': `placement-option-${option.id}`,
-    }, plain(option.text));
+    }, withFurigana(option.text));
     button.addEventListener('click', () => {
       chosen = option.id;
       options.forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
@@ -82,7 +101,7 @@ function question(view, attempt, notice) {
       h('span', { 'data-testid': 'placement-progress', 'aria-hidden': 'true' }, progressText),
       h('progress', { max: attempt.maxItems, value: q.number - 1, 'aria-label': t('placement.progressLabel', { n: q.number, max: attempt.maxItems }) })),
     h('section', { class: 'card placement-question', 'data-testid': 'placement-question' },
-      h('p', { class: 'placement-prompt', lang: 'ja' }, plain(q.prompt)),
+      h('p', { class: 'placement-prompt', lang: 'ja' }, withFurigana(q.prompt)),
       h('div', { class: 'placement-options', role: 'group' }, options),
       status,
       h('p', { class: 'actions' }, next)));
@@ -106,7 +125,7 @@ async function result(view, id) {
       r.top ? h('p', { class: 'hint' }, t('placement.resultTop')) : null),
     h('section', { class: 'card' },
       h('h2', {}, t('placement.makePlan')),
-      planForm({ placedLevel: r.level, target: r.suggestedTarget, hoursPerWeek: 5, endDate: r.defaultEndDate, levels: r.levels },
+      planForm({ scale: r.scale, placedLevel: r.level, target: r.suggestedTarget, hoursPerWeek: 5, endDate: r.defaultEndDate, levels: r.levels },
         () => { window.location.hash = '#/study-plan'; }, 'placement.makePlan')),
     h('p', { class: 'actions' }, retake));
 }

@@ -9,7 +9,10 @@ import { getJson, putJson, failureKey } from '../api.js';
 import { formatDay } from '../format.js';
 import { field, valueOf, clearErrors, showProblem } from '../form.js';
 
-const JLPT_LEVELS = ['JLPT_N5', 'JLPT_N4', 'JLPT_N3', 'JLPT_N2'];
+const LEVELS = {
+  JLPT: ['JLPT_N5', 'JLPT_N4', 'JLPT_N3', 'JLPT_N2'],
+  IT_BASICS: ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'],
+};
 
 export function levelName(code) {
   return code ? t(`placement.level.${code}`) : t('plan.notPlaced');
@@ -23,7 +26,7 @@ function hours(value) {
  * The plan settings form: hours per week, target level (not below the placed one), end date.
  * onSaved gets the new plan.
  */
-export function planForm({ placedLevel, target, hoursPerWeek, endDate, levels = JLPT_LEVELS }, onSaved, buttonKey = 'plan.save') {
+export function planForm({ scale = 'JLPT', placedLevel, target, hoursPerWeek, endDate, levels = LEVELS[scale] }, onSaved, buttonKey = 'plan.save') {
   const from = placedLevel ? Math.max(0, levels.indexOf(placedLevel)) : 0;
   const choices = levels.slice(from).map((code) => ({ value: code, label: levelName(code) }));
   const fields = [
@@ -40,7 +43,7 @@ export function planForm({ placedLevel, target, hoursPerWeek, endDate, levels = 
     event.preventDefault();
     clearErrors(fields, summary);
     save.disabled = true;
-    const body = Object.fromEntries(fields.map((f) => [f.name, valueOf(f)]));
+    const body = { ...Object.fromEntries(fields.map((f) => [f.name, valueOf(f)])), scale };
     const result = await putJson('/api/me/study-plan', body);
     save.disabled = false;
     if (!result.ok) {
@@ -99,7 +102,7 @@ function show(view, plan) {
       weekList(week))));
   const change = h('details', { class: 'card plan-change' },
     h('summary', {}, t('plan.change')),
-    planForm({ placedLevel: plan.placedLevel, target: plan.targetLevel, hoursPerWeek: plan.hoursPerWeek, endDate: plan.endDate },
+    planForm({ scale: plan.scale, placedLevel: plan.placedLevel, target: plan.targetLevel, hoursPerWeek: plan.hoursPerWeek, endDate: plan.endDate },
       (saved) => show(view, saved)));
   view.replaceChildren(
     h('h1', {}, t('plan.title')),

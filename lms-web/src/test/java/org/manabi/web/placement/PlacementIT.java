@@ -51,6 +51,13 @@ class PlacementIT extends DeployedServer {
                 .getJsonObject("question").getString("itemId"), "the same question until it is answered");
 
         assertField(send("POST", "/api/me/placement", "{\"scale\":\"TOEIC\"}"), 400, "scale");
+        HttpResponse<String> it = send("POST", "/api/me/placement", "{\"scale\":\"IT_BASICS\"}");
+        assertEquals(201, it.statusCode(), it.body());
+        assertEquals(4, Http.json(it).getJsonObject("question").getJsonArray("options").size(), "IT basics: single choice");
+        started = send("POST", "/api/me/placement", "{\"scale\":\"JLPT\"}");
+        attempt = Http.json(started);
+        id = attempt.getJsonNumber("id").longValue();
+        first = attempt.getJsonObject("question");
         assertEquals(409, answer(id, first.getString("itemId") + "-other", "a").statusCode(),
                 "an answer to a question not being asked");
         assertField(answer(id, first.getString("itemId"), "zz"), 400, "optionId");

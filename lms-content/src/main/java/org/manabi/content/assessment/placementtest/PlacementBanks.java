@@ -14,8 +14,9 @@ import org.manabi.content.catalog.CatalogRefusal;
 /**
  * The item banks, built once from the bundled data. The bank seed is fixed: stored answers name
  * items by id, and the right option of an item depends on the seed, so it must never change.
- * Only the JLPT scale has a bank for now; the IT basics practice set (30 items) is too small and
- * too mixed in item types for an adaptive test, so IT_BASICS is refused until it has one.
+ * JLPT: about 6,500 four-option items built from the library. IT basics: the 19 single-choice
+ * items of the IT Passport practice set ({@link ItBasicsPool}), small enough that a test asks most
+ * of them; it places roughly until the set grows.
  */
 public final class PlacementBanks {
 
@@ -29,17 +30,21 @@ public final class PlacementBanks {
 
     /** The scale by name, e.g. "JLPT"; refused (field {@code scale}) when there is no bank for it. */
     public static PlacementScale scale(String name) {
-        if (name != null && PlacementScale.JLPT.name().equals(name.strip().toUpperCase(Locale.ROOT))) {
-            return PlacementScale.JLPT;
+        String wanted = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);
+        for (PlacementScale scale : List.of(PlacementScale.JLPT, PlacementScale.IT_BASICS)) {
+            if (scale.name().equals(wanted)) {
+                return scale;
+            }
         }
-        throw CatalogRefusal.invalid("scale", "Scale", "must be JLPT");
+        throw CatalogRefusal.invalid("scale", "Scale", "must be JLPT or IT_BASICS");
     }
 
     /** The placement for a scale, with four-option guessing and the attempt's item limit. */
     public static Placement placement(String scaleName, int maxItems, ClassLoader loader) {
         PlacementScale scale = scale(scaleName);
-        List<PlacementItem> bank = BANKS.computeIfAbsent(scale.name(),
-                s -> JlptPlacementPool.fromLibrary(loader, scale, BANK_SEED));
+        List<PlacementItem> bank = BANKS.computeIfAbsent(scale.name(), s -> scale == PlacementScale.JLPT
+                ? JlptPlacementPool.fromLibrary(loader, scale, BANK_SEED)
+                : ItBasicsPool.fromSamples(loader));
         return new Placement(scale, bank, PlacementConfig.FOUR_OPTIONS.withMaxItems(maxItems));
     }
 }

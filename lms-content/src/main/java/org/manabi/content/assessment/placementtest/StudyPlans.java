@@ -23,6 +23,7 @@ import org.manabi.content.assessment.studyplan.StudyPlan;
 import org.manabi.content.assessment.studyplan.StudyPlanRequest;
 import org.manabi.content.assessment.studyplan.StudyPlanner;
 import org.manabi.content.catalog.CatalogRefusal;
+import org.manabi.content.catalog.Category;
 import org.manabi.content.catalog.CourseVersion;
 import org.manabi.content.catalog.DefinitionProblem;
 import org.manabi.content.catalog.Lesson;
@@ -181,12 +182,18 @@ public class StudyPlans {
         return new Overview(settings, today, original, replan, done, lessons, placedBand);
     }
 
-    /** The published courses of the scale's levels, easiest level first. */
+    /**
+     * The published courses of the scale's levels, easiest level first; for IT basics only IT
+     * courses, since beginner to advanced is also the ladder of every other subject.
+     */
     private List<PlanCourse> courses(PlacementScale scale, Map<String, LessonInfo> lessons) {
         List<Level> levels = new ArrayList<>(scale.levels().keySet());
+        List<Category> categories = scale == PlacementScale.JLPT ? List.of(Category.values()) : List.of(Category.IT);
         List<Object[]> rows = entityManager.createQuery("select c.code, v from Course c, CourseVersion v"
-                        + " where c.publishedVersionId = v.id and v.level in :levels", Object[].class)
+                        + " where c.publishedVersionId = v.id and v.level in :levels and v.category in :categories",
+                        Object[].class)
                 .setParameter("levels", levels)
+                .setParameter("categories", categories)
                 .getResultList();
         rows.sort(Comparator.<Object[]>comparingInt(r -> levels.indexOf(((CourseVersion) r[1]).level()))
                 .thenComparingInt(r -> partOrder((String) r[0]))

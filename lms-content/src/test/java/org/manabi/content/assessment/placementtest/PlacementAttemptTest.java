@@ -83,6 +83,28 @@ class PlacementAttemptTest {
         assertEquals("placement-finished", finished.code());
     }
 
+    @Test
+    void theItBasicsBankIsTheSingleChoiceItemsOfThePracticeSetAndPlacesFromThem() {
+        Placement it = PlacementBanks.placement("it_basics", PlacementTests.MAX_ITEMS,
+                PlacementAttemptTest.class.getClassLoader());
+        PlacementAttempt strong = new PlacementAttempt(1, "IT_BASICS", 5L, PlacementTests.MAX_ITEMS, CLOCK.instant());
+        PlacementAttempt weak = new PlacementAttempt(2, "IT_BASICS", 5L, PlacementTests.MAX_ITEMS, CLOCK.instant());
+        while (!strong.finished()) {
+            PlacementItem item = strong.currentItem(it).orElseThrow();
+            assertEquals(4, item.body().options().size());
+            strong.answer(it, item.id(), item.body().correctId(), CLOCK.instant());
+        }
+        while (!weak.finished()) {
+            PlacementItem item = weak.currentItem(it).orElseThrow();
+            weak.answer(it, item.id(), wrongOption(item), CLOCK.instant());
+        }
+        assertTrue(strong.answers().size() <= 19, "19 single-choice items in the set");
+        assertEquals("ADVANCED", strong.band().orElseThrow());
+        assertEquals("BELOW_BEGINNER", weak.band().orElseThrow());
+        CatalogRefusal unknown = assertThrows(CatalogRefusal.class, () -> PlacementBanks.scale("TOEIC"));
+        assertEquals("scale", unknown.problems().get(0).path());
+    }
+
     private static String wrongOption(PlacementItem item) {
         return item.body().options().stream().map(Option::id).filter(id -> !id.equals(item.body().correctId()))
                 .findFirst().orElseThrow();
