@@ -44,13 +44,14 @@ function startButton(view, scale, key, className) {
 }
 
 function intro(view, previous) {
-  view.replaceChildren(
+  view.replaceChildren(...[
     h('h1', {}, t('placement.title')),
     h('p', { class: 'lead' }, t('placement.intro', { max: 20 })),
     h('p', { class: 'actions' }, startButton(view, 'JLPT', 'placement.start', 'button button-big')),
     h('p', {}, t('placement.introIt')),
     h('p', { class: 'actions' }, startButton(view, 'IT_BASICS', 'placement.startIt', 'button button-secondary')),
-    previous ? h('p', {}, h('a', { href: `#/placement?result=${previous.id}` }, t('placement.resultTitle'))) : null);
+    previous ? h('p', {}, h('a', { href: `#/placement?result=${previous.id}` }, t('placement.resultTitle'))) : null,
+  ].filter(Boolean));
 }
 
 function question(view, attempt, notice) {

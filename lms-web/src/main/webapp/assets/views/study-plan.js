@@ -104,7 +104,7 @@ function show(view, plan) {
     h('summary', {}, t('plan.change')),
     planForm({ scale: plan.scale, placedLevel: plan.placedLevel, target: plan.targetLevel, hoursPerWeek: plan.hoursPerWeek, endDate: plan.endDate },
       (saved) => show(view, saved)));
-  view.replaceChildren(
+  view.replaceChildren(...[
     h('h1', {}, t('plan.title')),
     h('p', { class: 'lead', 'data-testid': 'plan-summary' }, t('plan.summary', {
       placed: levelName(plan.placedLevel), target: levelName(plan.targetLevel), hours: hours(plan.hoursPerWeek),
@@ -114,7 +114,8 @@ function show(view, plan) {
     ...notices(plan),
     thisWeek,
     ahead,
-    change);
+    change,
+  ].filter(Boolean));
 }
 
 export async function render(view) {

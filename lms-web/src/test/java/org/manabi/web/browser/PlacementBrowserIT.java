@@ -1,6 +1,7 @@
 package org.manabi.web.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,7 @@ class PlacementBrowserIT extends DeployedServer {
             driver.get(base + "#/placement");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=placement-start]")));
             Browser.assertFitsWidth(driver);
+            assertFalse(driver.findElement(By.tagName("main")).getText().contains("null"), "no missing part shows as text");
             browser.screenshot("phone-vi-placement-intro");
             driver.findElement(By.cssSelector("[data-testid=placement-start]")).click();
 
@@ -91,6 +93,7 @@ class PlacementBrowserIT extends DeployedServer {
                     driver.findElement(By.cssSelector("[data-testid=plan-summary]")).getText());
             assertTrue(!driver.findElements(By.cssSelector("details.plan-week")).isEmpty()
                     || !driver.findElements(By.cssSelector("[data-testid=plan-this-week]")).isEmpty(), "weeks are shown");
+            assertFalse(driver.findElement(By.tagName("main")).getText().contains("null"), "no missing part shows as text");
             Browser.assertFitsWidth(driver);
             browser.screenshot("phone-vi-study-plan");
         }
