@@ -32,6 +32,8 @@ const ROUTES = {
   quiz: () => import('./views/quiz.js'),
   attempt: () => import('./views/attempt.js'),
   'quiz-admin': () => import('./views/quiz-admin.js'),
+  placement: () => import('./views/placement.js'),
+  'study-plan': () => import('./views/study-plan.js'),
 };
 
 /** Navigation links shown only to the roles whose pages they open. */
@@ -49,6 +51,7 @@ const ROLE_LINKS = [
   { route: 'review', key: 'review.nav', roles: ['LEARNER'] },
   { route: 'surveys', key: 'survey.nav', roles: ['LEARNER', 'COMPANY_MANAGER'] },
   { route: 'survey-admin', key: 'survey.adminNav', roles: ['ADMINISTRATOR'] },
+  { route: 'study-plan', key: 'plan.nav', roles: ['LEARNER'] },
 ];
 
 function routeName() {

@@ -61,6 +61,27 @@ async function reviewsCard() {
     h('a', { class: 'button', href: '#/review', 'data-testid': 'reviews-open' }, t('review.open')));
 }
 
+/** For a learner: this week's study plan, or the way to the placement test that makes one. */
+async function studyPlanCard() {
+  if (!session().roles?.includes('LEARNER')) {
+    return null;
+  }
+  const plan = await getJson('/api/me/study-plan');
+  if (plan.ok) {
+    const lessons = plan.body.thisWeek?.lessons.length ?? 0;
+    return h('section', { class: 'card', 'data-testid': 'home-study-plan' },
+      h('h2', {}, t('placement.homeWeek', { n: lessons })),
+      h('p', { class: 'actions' }, h('a', { class: 'button', href: '#/study-plan' }, t('placement.homeOpen'))));
+  }
+  if (plan.status !== 404) {
+    return null;
+  }
+  return h('section', { class: 'card', 'data-testid': 'home-placement' },
+    h('h2', {}, t('placement.homeFind')),
+    h('p', {}, t('placement.homeFindLead')),
+    h('p', { class: 'actions' }, h('a', { class: 'button', href: '#/placement' }, t('placement.start'))));
+}
+
 export async function render(view) {
   const body = h('div', { class: 'card-body' }, h('p', { class: 'muted' }, t('status.loading')));
   view.replaceChildren(
@@ -79,12 +100,12 @@ export async function render(view) {
       h('h2', { id: 'status-title' }, t('status.title')),
       body));
   if (session().signedIn) {
-    const [card, reviews] = await Promise.all([enrolmentsCard(), reviewsCard()]);
-    if (card) {
-      view.querySelector('.hero').after(card);
-    }
-    if (reviews) {
-      view.querySelector('.hero').after(reviews);
+    const [card, plan, reviews] = await Promise.all([enrolmentsCard(), studyPlanCard(), reviewsCard()]);
+    // Each goes right under the welcome, so the last placed shows first: reviews, then the plan.
+    for (const extra of [card, plan, reviews]) {
+      if (extra) {
+        view.querySelector('.hero').after(extra);
+      }
     }
   }
   try {

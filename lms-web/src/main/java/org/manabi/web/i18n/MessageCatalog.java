@@ -27,7 +27,7 @@ public class MessageCatalog {
 
     /** The shared shell's text first, then one bundle per feature. */
     static final List<String> BUNDLES = List.of("messages", "catalog", "search", "curriculum", "authoring", "review",
-            "survey", "assessment");
+            "survey", "assessment", "placement");
 
     private final Map<SupportedLanguage, Map<String, String>> messages = new EnumMap<>(SupportedLanguage.class);
 
