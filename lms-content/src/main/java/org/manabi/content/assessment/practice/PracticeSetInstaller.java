@@ -23,7 +23,6 @@ import org.manabi.core.system.ServerStarted;
 @ApplicationScoped
 public class PracticeSetInstaller {
 
-    static final String ITP_PRACTICE = "org/manabi/samples/assessment/itp-practice.json";
     private static final Logger LOG = Logger.getLogger(PracticeSetInstaller.class.getName());
     private static final int PASS_PERCENT = 60;
 
@@ -44,7 +43,7 @@ public class PracticeSetInstaller {
         try {
             int installed = 0;
             for (PracticeSets.PracticeSet set : PracticeSets.readResource(
-                    Thread.currentThread().getContextClassLoader(), ITP_PRACTICE, "ITP")) {
+                    Thread.currentThread().getContextClassLoader(), PracticeSets.ITP_PRACTICE, "ITP")) {
                 if (quizzes.byCode(set.code()).isEmpty()) {
                     List<BankItemDefinition> items = set.items().stream().map(PracticeSets.PracticeItem::definition)
                             .toList();

@@ -25,6 +25,8 @@ import org.manabi.content.assessment.item.Option;
 public final class PracticeSets {
 
     static final String FORMAT = "manabi-items/1";
+    /** The IT Passport practice sets in {@code content-samples}. */
+    public static final String ITP_PRACTICE = "org/manabi/samples/assessment/itp-practice.json";
 
     /** One set: its quiz code and title, the skill all its items exercise, and the items. */
     public record PracticeSet(String code, String title, String skill, List<PracticeItem> items) {
@@ -35,10 +37,11 @@ public final class PracticeSets {
     }
 
     /**
-     * One item with its stable key (for tags and later updates) and the explanation shown after
-     * answering, which the bank does not hold yet.
+     * One item with its stable key (for tags and later updates), the explanation shown after
+     * answering (which the bank does not hold yet), and its difficulty on the placement test's
+     * logit scale (the bank keeps it as 1 to 5).
      */
-    public record PracticeItem(String key, BankItemDefinition definition, String explanation) {
+    public record PracticeItem(String key, BankItemDefinition definition, String explanation, double logitDifficulty) {
     }
 
     private PracticeSets() {
@@ -58,10 +61,10 @@ public final class PracticeSets {
                 for (JsonObject item : set.getJsonArray("items").getValuesAs(JsonObject.class)) {
                     String key = item.getString("key");
                     try {
+                        double logit = item.getJsonNumber("difficulty").doubleValue();
                         items.add(new PracticeItem(key, new BankItemDefinition(body(item), skill,
                                 List.of(set.getString("code"), tag(item.getString("topic")), key), level,
-                                difficulty(item.getJsonNumber("difficulty").doubleValue())),
-                                item.getString("explanation", null)));
+                                difficulty(logit)), item.getString("explanation", null), logit));
                     } catch (RuntimeException e) {
                         throw new IllegalArgumentException("item " + key + ": " + e.getMessage(), e);
                     }

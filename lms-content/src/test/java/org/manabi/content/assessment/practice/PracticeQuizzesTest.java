@@ -26,7 +26,7 @@ class PracticeQuizzesTest {
 
     @Test
     void theItPassportSetsAreThreeFieldsOfTenItemsEachAnsweredRightByTheirOwnKey() {
-        List<PracticeSets.PracticeSet> sets = PracticeSets.readResource(LOADER, PracticeSetInstaller.ITP_PRACTICE, "ITP");
+        List<PracticeSets.PracticeSet> sets = PracticeSets.readResource(LOADER, PracticeSets.ITP_PRACTICE, "ITP");
         assertEquals(List.of("ITP-STRATEGY-1", "ITP-MANAGEMENT-1", "ITP-TECHNOLOGY-1"),
                 sets.stream().map(PracticeSets.PracticeSet::code).toList());
         assertEquals(List.of("strategy", "management", "technology"),
