@@ -37,13 +37,18 @@ public record QtiImportView(List<Imported> imported, List<Refused> refused, List
         return new Refused(r.file(), r.identifier(), r.reasons());
     }
 
-    /** Plain text for a list: furigana shown as the base text, Markdown marks and line breaks dropped. */
+    /**
+     * Plain text for a list: furigana shown as the base text, Markdown marks and line breaks
+     * dropped, escaped characters (the importer escapes a literal {@code *} or <code>{</code>)
+     * shown as themselves.
+     */
     static String preview(String markdown) {
         if (markdown == null) {
             return "";
         }
-        String text = markdown.replaceAll("\\{([^|{}]+)\\|[^{}]*}", "$1")
-                .replaceAll("[*_`#>\\[\\]]", "")
+        String text = markdown.replaceAll("(?<!\\\\)\\{([^|{}\\\\]+)\\|[^{}]*(?<!\\\\)}", "$1")
+                .replaceAll("(?<!\\\\)[*_`#>\\[\\]]", "")
+                .replaceAll("\\\\(\\p{Punct})", "$1")
                 .replaceAll("\\s+", " ")
                 .strip();
         return text.length() <= PREVIEW_LENGTH ? text : text.substring(0, PREVIEW_LENGTH - 1) + "…";

@@ -175,7 +175,7 @@ class AssessmentIT extends DeployedServer {
         Http instructor = Http.browserLike(base);
         String token = Http.json(signInAsDemo(instructor, "demo-instructor")).getString("csrfToken");
         String tag = "qti-" + UUID.randomUUID().toString().substring(0, 8);
-        byte[] item = qtiItem("q1", "{学校|がっこう}（　）行きます。", "").getBytes(StandardCharsets.UTF_8);
+        byte[] item = qtiItem("q1", "<ruby>学校<rt>がっこう</rt></ruby>（　）行きます。", "").getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> preview = qti(instructor, "/preview?name=q1.xml", "application/xml", item, token);
         assertEquals(200, preview.statusCode(), preview.body());
