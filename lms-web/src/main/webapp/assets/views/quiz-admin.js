@@ -2,11 +2,12 @@
 // level, type and text; add or edit an item), the quizzes (create one from bank items and draws),
 // and each quiz's results: every attempt and the item analysis (facility, discrimination, how
 // often each option was chosen). Item bodies are edited as JSON, starting from a template per type;
-// docs/ASSESSMENT.md lists the fields.
+// docs/ASSESSMENT.md lists the fields. QTI 2.1 items can be imported into the bank after a preview
+// that stores nothing (docs/ASSESSMENT-QTI.md).
 
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
-import { getJson, postJson, putJson, failureKey } from '../api.js';
+import { getJson, postJson, putJson, request, failureKey } from '../api.js';
 import { formatInstant } from '../format.js';
 import { scoreText } from './quiz.js';
 
@@ -104,6 +105,112 @@ function bankCard(item, edit) {
     button);
 }
 
+function where(problem) {
+  return problem.line ? `${problem.file ?? ''} (${t('assessment.qti.line', { line: problem.line })})` : (problem.file ?? '');
+}
+
+function problemItems(problems) {
+  return h('ul', { class: 'qti-problems' }, problems.map((p) => h('li', {},
+    h('span', { class: 'muted' }, where(p)), ' ', h('code', {}, p.code), ' ', p.message)));
+}
+
+/** The preview table: what would be imported, what was refused and why, and the file's own problems. */
+function qtiReport(report) {
+  const parts = [h('p', { 'data-testid': 'qti-summary' },
+    t('assessment.qti.summary', { imported: report.imported.length, refused: report.refused.length }))];
+  if (report.imported.length) {
+    parts.push(h('div', { class: 'table-wrap' }, h('table', { class: 'qti-table', 'data-testid': 'qti-imported' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('assessment.qti.title')), h('th', {}, t('assessment.qti.type')),
+        h('th', {}, t('assessment.qti.preview.text')), h('th', {}, t('assessment.qti.notes')))),
+      h('tbody', {}, report.imported.map((item) => h('tr', {},
+        h('td', {}, item.title ?? item.identifier ?? item.file),
+        h('td', {}, t(`assessment.type.${item.type}`)),
+        h('td', { lang: 'ja' }, item.preview),
+        h('td', {}, item.notes.length ? problemItems(item.notes) : '—')))))));
+  }
+  if (report.refused.length) {
+    parts.push(h('h4', {}, t('assessment.qti.refusedHeading')), h('ul', { class: 'qti-refused', 'data-testid': 'qti-refused' },
+      report.refused.map((item) => h('li', {}, h('strong', {}, item.identifier ?? item.file), problemItems(item.reasons)))));
+  }
+  if (report.problems.length) {
+    parts.push(h('h4', {}, t('assessment.qti.problems')), problemItems(report.problems));
+  }
+  return parts;
+}
+
+function qtiImport(done) {
+  const file = h('input', { type: 'file', accept: '.xml,.zip,application/xml,text/xml,application/zip',
+    'data-testid': 'qti-file' });
+  const reportArea = h('div', { 'data-testid': 'qti-report', 'aria-live': 'polite' });
+  const skill = h('input', { type: 'text', 'data-testid': 'qti-skill' });
+  const level = h('input', { type: 'text', value: 'N5', 'data-testid': 'qti-level' });
+  const difficulty = h('input', { type: 'number', min: 1, max: 5, value: 3, 'data-testid': 'qti-difficulty' });
+  const tags = h('input', { type: 'text', 'data-testid': 'qti-tags' });
+  const submit = h('button', { type: 'submit', class: 'button', disabled: true, 'data-testid': 'qti-import' },
+    t('assessment.qti.importButton', { count: 0 }));
+  const message = h('p', { role: 'status', 'data-testid': 'qti-message' });
+  const choices = h('fieldset', { hidden: true }, h('legend', {}, t('assessment.qti.choices')),
+    field(t('assessment.skill'), skill, t('assessment.skillHint')), field(t('assessment.level'), level),
+    field(t('assessment.difficulty'), difficulty), field(t('assessment.tags'), tags, t('assessment.qti.tagsHint')));
+  // The server tells XML from ZIP by its first bytes; the type only has to be one it accepts, and
+  // browsers give some files none.
+  const upload = () => {
+    const chosen = file.files[0];
+    const type = /\.zip$/i.test(chosen.name) ? 'application/zip' : 'application/xml';
+    return new Blob([chosen], { type });
+  };
+  file.addEventListener('change', async () => {
+    message.textContent = '';
+    message.className = '';
+    choices.hidden = true;
+    submit.disabled = true;
+    if (!file.files.length) {
+      fill(reportArea);
+      return;
+    }
+    fill(reportArea, h('p', { class: 'muted' }, t('assessment.qti.reading')));
+    const result = await request('POST', `/api/assessment/imports/qti/preview?name=${encodeURIComponent(file.files[0].name)}`,
+      upload());
+    if (!result.ok) {
+      fill(reportArea, h('p', { class: 'error', role: 'alert' }, problemText(result)));
+      return;
+    }
+    const count = result.body.imported.length;
+    fill(reportArea, ...qtiReport(result.body), count ? null : h('p', { class: 'error' }, t('assessment.qti.nothing')));
+    submit.textContent = t('assessment.qti.importButton', { count });
+    submit.disabled = count === 0;
+    choices.hidden = count === 0;
+  });
+  const form = h('form', { class: 'card stack qti-import', 'data-testid': 'qti-form' },
+    h('p', { class: 'hint' }, t('assessment.qti.intro')),
+    field(t('assessment.qti.file'), file, t('assessment.qti.fileHint')),
+    reportArea, choices, h('p', { class: 'actions' }, submit), message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!file.files.length) {
+      return;
+    }
+    const query = new URLSearchParams({ name: file.files[0].name, skill: skill.value, level: level.value,
+      difficulty: difficulty.value || '3', tags: tags.value });
+    submit.disabled = true;
+    const result = await request('POST', `/api/assessment/imports/qti?${query}`, upload());
+    if (!result.ok) {
+      submit.disabled = false;
+      message.className = 'error';
+      message.textContent = `${t('assessment.qti.failed')} ${problemText(result)}`;
+      return;
+    }
+    message.className = 'success';
+    message.textContent = t('assessment.qti.imported', { count: result.body.ids.length });
+    form.reset();
+    fill(reportArea);
+    choices.hidden = true;
+    done();
+  });
+  return h('details', { class: 'card qti-details', 'data-testid': 'qti-details' },
+    h('summary', {}, t('assessment.qti.open')), form);
+}
+
 async function bankSection(area) {
   const tag = h('input', { type: 'search', 'data-testid': 'bank-tag' });
   const level = h('input', { type: 'search', 'data-testid': 'bank-level' });
@@ -129,7 +236,8 @@ async function bankSection(area) {
   filter.addEventListener('submit', (event) => { event.preventDefault(); load(); });
   const add = h('button', { type: 'button', class: 'button', 'data-testid': 'bank-new' }, t('assessment.newItem'));
   add.addEventListener('click', () => fill(editorArea, itemEditor(null, () => { fill(editorArea); load(); })));
-  fill(area, h('h2', {}, t('assessment.bank')), filter, h('p', { class: 'actions' }, add), editorArea, list);
+  fill(area, h('h2', {}, t('assessment.bank')), filter, h('p', { class: 'actions' }, add), qtiImport(load), editorArea,
+    list);
   await load();
 }
 

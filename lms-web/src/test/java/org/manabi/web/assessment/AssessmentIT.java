@@ -5,9 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.manabi.web.server.DeployedServer;
 import org.manabi.web.server.Http;
@@ -158,6 +168,119 @@ class AssessmentIT extends DeployedServer {
         }
         assertEquals(200, itp.statusCode(), itp.body());
         assertEquals(10, Http.json(itp).getInt("itemCount"));
+    }
+
+    @Test
+    void anInstructorImportsQtiItemsAfterAPreviewAndHostileOrBrokenUploadsStoreNothing() {
+        Http instructor = Http.browserLike(base);
+        String token = Http.json(signInAsDemo(instructor, "demo-instructor")).getString("csrfToken");
+        String tag = "qti-" + UUID.randomUUID().toString().substring(0, 8);
+        byte[] item = qtiItem("q1", "<ruby>学校<rt>がっこう</rt></ruby>（　）行きます。", "").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> preview = qti(instructor, "/preview?name=q1.xml", "application/xml", item, token);
+        assertEquals(200, preview.statusCode(), preview.body());
+        JsonObject report = Http.json(preview);
+        assertEquals(1, report.getJsonArray("imported").size(), preview.body());
+        assertEquals(0, report.getJsonArray("refused").size(), preview.body());
+        JsonObject shown = report.getJsonArray("imported").getJsonObject(0);
+        assertEquals("SINGLE_CHOICE", shown.getString("type"));
+        assertEquals("学校（　）行きます。", shown.getString("preview"), "furigana shown as the base text");
+        assertEquals(0, Http.jsonArray(instructor.get("/api/assessment/items?tag=" + tag)).size(),
+                "a preview stores nothing");
+
+        HttpResponse<String> imported = qti(instructor, "?name=q1.xml&skill=grammar&level=n5&difficulty=2&tags="
+                + tag, "application/xml", item, token);
+        assertEquals(201, imported.statusCode(), imported.body());
+        long id = Http.json(imported).getJsonArray("ids").getJsonNumber(0).longValue();
+        var found = Http.jsonArray(instructor.get("/api/assessment/items?tag=" + tag));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(id, found.getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals("N5", found.getJsonObject(0).getString("level"));
+        assertEquals(2, found.getJsonObject(0).getInt("difficulty"));
+
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE assessmentItem [\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>\n"
+                + qtiItem("q2", "&xxe;", "");
+        String hostileTag = tag + "-x";
+        HttpResponse<String> hostile = qti(instructor, "?name=x.xml&tags=" + hostileTag, "application/xml",
+                xxe.getBytes(StandardCharsets.UTF_8), token);
+        assertRefused(hostile, 400, "nothing-to-import");
+        assertTrue(hostile.body().contains("Doctype"), hostile.body());
+        assertFalse(hostile.body().contains("root:"), hostile.body());
+        assertEquals(0, Http.jsonArray(instructor.get("/api/assessment/items?tag=" + hostileTag)).size());
+        HttpResponse<String> hostilePreview = qti(instructor, "/preview?name=x.xml", "application/xml",
+                xxe.getBytes(StandardCharsets.UTF_8), token);
+        assertEquals(200, hostilePreview.statusCode(), hostilePreview.body());
+        assertEquals("Doctype", Http.json(hostilePreview).getJsonArray("refused").getJsonObject(0)
+                .getJsonArray("reasons").getJsonObject(0).getString("code"));
+
+        String keywords = IntStream.range(0, 20).mapToObj(i -> "<imsmd:keyword><imsmd:string>k" + i
+                + "</imsmd:string></imsmd:keyword>").collect(Collectors.joining());
+        String packageTag = tag + "-p";
+        byte[] zip = zip(Map.of(
+                "imsmanifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\" "
+                        + "xmlns:imsmd=\"http://ltsc.ieee.org/xsd/LOM\" identifier=\"pkg\"><organizations/><resources>"
+                        + "<resource identifier=\"r1\" type=\"imsqti_item_xmlv2p1\" href=\"a.xml\"><file href=\"a.xml\"/></resource>"
+                        + "<resource identifier=\"r2\" type=\"imsqti_item_xmlv2p1\" href=\"b.xml\"><metadata><imsmd:lom>"
+                        + "<imsmd:general>" + keywords + "</imsmd:general></imsmd:lom></metadata><file href=\"b.xml\"/>"
+                        + "</resource></resources></manifest>",
+                "a.xml", qtiItem("a", "はい", ""),
+                "b.xml", qtiItem("b", "いいえ", "")));
+        HttpResponse<String> packagePreview = qti(instructor, "/preview?name=p.zip", "application/zip", zip, token);
+        assertEquals(2, Http.json(packagePreview).getJsonArray("imported").size(), packagePreview.body());
+        HttpResponse<String> tooManyTags = qti(instructor, "?name=p.zip&tags=" + packageTag, "application/zip", zip,
+                token);
+        assertRefused(tooManyTags, 400, "validation");
+        assertTrue(tooManyTags.body().contains("items[1] b.xml tags"), tooManyTags.body());
+        assertEquals(0, Http.jsonArray(instructor.get("/api/assessment/items?tag=" + packageTag)).size(),
+                "the item that passed was not stored either");
+
+        HttpResponse<String> text = qti(instructor, "/preview", "text/plain", item, token);
+        assertEquals(415, text.statusCode(), text.body());
+        HttpResponse<String> noToken = instructor.sendBody("POST", "/api/assessment/imports/qti/preview",
+                "application/xml", HttpRequest.BodyPublishers.ofByteArray(item));
+        assertEquals(403, noToken.statusCode(), noToken.body());
+
+        Http learner = Http.browserLike(base);
+        String learnerToken = Http.json(signInAsDemo(learner, "demo-learner")).getString("csrfToken");
+        assertEquals(403, qti(learner, "/preview", "application/xml", item, learnerToken).statusCode());
+        assertEquals(403, qti(learner, "?tags=" + tag, "application/xml", item, learnerToken).statusCode());
+    }
+
+    private static HttpResponse<String> qti(Http http, String pathAndQuery, String type, byte[] body, String token) {
+        return http.sendBody("POST", "/api/assessment/imports/qti" + pathAndQuery, type,
+                HttpRequest.BodyPublishers.ofByteArray(body), "X-CSRF-Token", token);
+    }
+
+    private static String qtiItem(String identifier, String prompt, String extra) {
+        return """
+                <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="%s" title="学校"
+                    adaptive="false" timeDependent="false">
+                  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+                    <correctResponse><value>B</value></correctResponse>
+                  </responseDeclaration>
+                  <itemBody>%s
+                    <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1">
+                      <prompt>%s</prompt>
+                      <simpleChoice identifier="A">を</simpleChoice>
+                      <simpleChoice identifier="B">へ</simpleChoice>
+                    </choiceInteraction>
+                  </itemBody>
+                </assessmentItem>
+                """.formatted(identifier, extra, prompt);
+    }
+
+    private static byte[] zip(Map<String, String> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static long item(Http instructor, String token, String body) {

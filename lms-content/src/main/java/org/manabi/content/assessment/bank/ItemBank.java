@@ -25,7 +25,10 @@ import org.manabi.core.persistence.Database;
 @ApplicationScoped
 public class ItemBank {
 
-    static final int MAX_TAGS = 20;
+    public static final int MAX_TAGS = 20;
+
+    /** What a tag may look like once lower-cased. */
+    public static final String TAG_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,59}";
 
     @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
     EntityManager entityManager;
@@ -120,6 +123,17 @@ public class ItemBank {
     }
 
     void check(BankItemDefinition definition) {
+        List<DefinitionProblem> problems = problems(definition);
+        if (!problems.isEmpty()) {
+            throw CatalogRefusal.invalid(problems);
+        }
+    }
+
+    /**
+     * What {@link #create} would refuse in the definition, without storing anything; empty when it
+     * would be accepted. Lets a caller that creates many items check them all before writing any.
+     */
+    public static List<DefinitionProblem> problems(BankItemDefinition definition) {
         List<DefinitionProblem> problems = new ArrayList<>();
         if (definition.body() == null) {
             problems.add(new DefinitionProblem("body", "Required", "the item is required"));
@@ -137,7 +151,7 @@ public class ItemBank {
             problems.add(new DefinitionProblem("tags", "Size", "at most " + MAX_TAGS + " tags"));
         }
         for (int i = 0; i < definition.tags().size(); i++) {
-            if (!definition.tags().get(i).matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,59}")) {
+            if (!definition.tags().get(i).matches(TAG_PATTERN)) {
                 problems.add(new DefinitionProblem("tags[" + i + "]", "Pattern",
                         "letters, digits, '.', '_' or '-', at most 60"));
             }
@@ -145,8 +159,6 @@ public class ItemBank {
         if (definition.body() != null && ItemJson.write(definition.body()).length() > 1_000_000) {
             problems.add(new DefinitionProblem("body", "TooLong", "at most 1 MB of JSON"));
         }
-        if (!problems.isEmpty()) {
-            throw CatalogRefusal.invalid(problems);
-        }
+        return problems;
     }
 }
