@@ -26,6 +26,7 @@ import org.manabi.content.coursepackage.JsonTree.NumberValue;
 import org.manabi.content.coursepackage.JsonTree.ObjectValue;
 import org.manabi.content.coursepackage.JsonTree.StringValue;
 import org.manabi.content.coursepackage.JsonTree.Value;
+import org.manabi.content.zip.ZipPaths;
 
 /**
  * Turns a parsed manifest and the files it names into a course definition, then runs
@@ -157,7 +158,7 @@ final class ManifestReading {
             }
             body = file == null ? missingTextFile(lesson, prefix) : markdown(file, prefix);
         } else if (kind == LessonKind.FILE && file != null) {
-            attached = attachment(file, prefix).map(bytes -> new LessonFile(PackagePaths.fileName(file),
+            attached = attachment(file, prefix).map(bytes -> new LessonFile(ZipPaths.fileName(file),
                     mediaType, bytes)).orElse(null);
         } else if (kind != null && file != null) {
             problem(prefix + "file", lines.get(prefix + "file"), "NotAllowed", kind + " lessons take no file");
@@ -211,7 +212,7 @@ final class ManifestReading {
     /** A file the manifest names: checked against the path rule, then looked up in the package. */
     private Optional<byte[]> named(String file, String prefix) {
         String field = prefix + "file";
-        Optional<String> pathProblem = PackagePaths.problem(file);
+        Optional<String> pathProblem = ZipPaths.problem(file);
         if (pathProblem.isPresent()) {
             problem(field, lines.get(field), "Path", "the path " + pathProblem.get());
             return Optional.empty();

@@ -1,5 +1,7 @@
 package org.manabi.content.coursepackage;
 
+import org.manabi.content.zip.BoundedZip;
+
 /**
  * How much a package may hold. The defaults are the limits of the format; tests and callers with
  * tighter needs may lower them.
@@ -26,5 +28,10 @@ public record PackageLimits(
 
     public static PackageLimits defaults() {
         return new PackageLimits(20 * MIB, 2000, 100 * MIB, 20 * MIB, MIB, 100, MIB);
+    }
+
+    BoundedZip.Limits zipLimits() {
+        return new BoundedZip.Limits(maxZipBytes, maxEntries, maxTotalBytes, maxEntryBytes, maxTextBytes, maxRatio,
+                ratioGraceBytes);
     }
 }

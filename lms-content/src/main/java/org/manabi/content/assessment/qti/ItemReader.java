@@ -19,6 +19,7 @@ import org.manabi.content.assessment.item.Option;
 import org.manabi.content.assessment.qti.Scoring.Rule;
 import org.manabi.content.assessment.qti.Scoring.Tolerance;
 import org.manabi.content.assessment.qti.Xml.Element;
+import org.manabi.content.zip.BoundedZip;
 
 /** One QTI 2.1 {@code assessmentItem} file read into an {@link ItemBody}, or refused with its reasons. */
 final class ItemReader {
@@ -60,7 +61,7 @@ final class ItemReader {
     static ItemResult read(String file, byte[] bytes, QtiLimits limits, String fallbackTitle, List<String> tags) {
         if (bytes.length > limits.maxXmlBytes()) {
             return refused(file, null, new QtiProblem(file, null, "TooLarge",
-                    "larger than " + BoundedZip.bytes(limits.maxXmlBytes())));
+                    "larger than " + BoundedZip.size(limits.maxXmlBytes())));
         }
         Element root;
         try {

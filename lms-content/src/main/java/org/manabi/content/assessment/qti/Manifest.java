@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.manabi.content.assessment.qti.Xml.Element;
+import org.manabi.content.zip.BoundedZip;
 
 /**
  * The item resources an IMS content package manifest ({@code imsmanifest.xml}) lists, with the
@@ -31,7 +32,7 @@ final class Manifest {
     /** The item entries in manifest order, or empty with a problem added when the manifest is unusable. */
     static Optional<List<Entry>> read(String manifestPath, byte[] bytes, QtiLimits limits, List<QtiProblem> problems) {
         if (bytes.length > limits.maxXmlBytes()) {
-            problems.add(new QtiProblem(manifestPath, null, "TooLarge", "larger than " + BoundedZip.bytes(limits.maxXmlBytes())));
+            problems.add(new QtiProblem(manifestPath, null, "TooLarge", "larger than " + BoundedZip.size(limits.maxXmlBytes())));
             return Optional.empty();
         }
         Element root;

@@ -6,47 +6,17 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.manabi.content.zip.ZipPaths;
 
 /**
- * The path rule of the course-package reader, for ZIP entries and for the files a manifest names:
- * relative, plain and portable. Hrefs in a manifest may also climb with {@code ..} as long as they
- * stay inside the package, and are resolved first.
+ * The files a manifest names: hrefs may climb with {@code ..} as long as they stay inside the
+ * package; once resolved they must follow the entry path rule ({@link ZipPaths}).
  */
 final class PackagePath {
 
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
 
     private PackagePath() {
-    }
-
-    /** Why an entry path is refused, or empty if it is acceptable. A folder may end with one {@code /}. */
-    static Optional<String> problem(String path) {
-        if (path.isEmpty()) {
-            return Optional.of("is empty");
-        }
-        if (path.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("contains a control character");
-        }
-        if (path.indexOf('\\') >= 0) {
-            return Optional.of("contains a backslash; use /");
-        }
-        if (path.startsWith("/")) {
-            return Optional.of("is absolute");
-        }
-        if (DRIVE.matcher(path).matches()) {
-            return Optional.of("starts with a drive letter");
-        }
-        String relative = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        for (String segment : relative.split("/", -1)) {
-            if (segment.equals("..")) {
-                return Optional.of("contains ..");
-            }
-            if (segment.isEmpty() || segment.equals(".")) {
-                return Optional.of("has an empty or . part");
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -81,7 +51,7 @@ final class PackagePath {
             return Optional.empty();
         }
         String resolved = String.join("/", parts);
-        return problem(resolved).isPresent() ? Optional.empty() : Optional.of(resolved);
+        return ZipPaths.problem(resolved).isPresent() ? Optional.empty() : Optional.of(resolved);
     }
 
     /** Hrefs are URIs, so {@code %E6%BC%A2} names 漢; a plus sign stays a plus sign. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.manabi.content.zip.BoundedZip;
 
 /**
  * Imports QTI 2.1 {@code assessmentItem}s: one XML document, or an IMS content package ZIP with an
@@ -43,7 +44,7 @@ public final class QtiImporter {
     /** An IMS content package ZIP, read from the stream (which is not closed). */
     public ImportReport importPackage(InputStream zip) {
         List<QtiProblem> problems = new ArrayList<>();
-        Optional<BoundedZip.Contents> contents = BoundedZip.read(zip, limits, problems);
+        Optional<PackageZip.Contents> contents = PackageZip.read(zip, limits, problems);
         if (contents.isEmpty()) {
             return new ImportReport(List.of(), problems);
         }
@@ -58,7 +59,7 @@ public final class QtiImporter {
         return importItem(fileName, bytes);
     }
 
-    private List<ItemResult> items(BoundedZip.Contents contents, List<QtiProblem> problems) {
+    private List<ItemResult> items(PackageZip.Contents contents, List<QtiProblem> problems) {
         Optional<String> manifestPath = manifestPath(contents.paths());
         if (manifestPath.isEmpty()) {
             return withoutManifest(contents);
@@ -107,7 +108,7 @@ public final class QtiImporter {
      * A ZIP of item files without a manifest: every XML file whose root is an assessmentItem is an
      * item; other XML files (tests, schemas) are passed over.
      */
-    private List<ItemResult> withoutManifest(BoundedZip.Contents contents) {
+    private List<ItemResult> withoutManifest(PackageZip.Contents contents) {
         List<ItemResult> items = new ArrayList<>();
         contents.xmlFiles().keySet().stream().sorted().forEach(path -> {
             ItemResult result = ItemReader.read(path, contents.xmlFiles().get(path), limits, null, List.of());

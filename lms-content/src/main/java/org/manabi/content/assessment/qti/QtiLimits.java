@@ -1,5 +1,7 @@
 package org.manabi.content.assessment.qti;
 
+import org.manabi.content.zip.BoundedZip;
+
 /**
  * How much an import may read. Sizes are judged on the bytes actually read and inflated, never on
  * what ZIP headers claim.
@@ -34,5 +36,10 @@ public record QtiLimits(
 
     public static QtiLimits defaults() {
         return new QtiLimits(20 * MIB, 2000, 100 * MIB, 20 * MIB, MIB, 100, MIB, 64);
+    }
+
+    BoundedZip.Limits zipLimits() {
+        return new BoundedZip.Limits(maxZipBytes, maxEntries, maxTotalBytes, maxEntryBytes, maxXmlBytes, maxRatio,
+                ratioGraceBytes);
     }
 }

@@ -1,30 +1,21 @@
-package org.manabi.content.coursepackage;
+package org.manabi.content.zip;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The path rule for entries and for the files the manifest names: relative, plain and portable. */
-final class PackagePaths {
+/** Which entry paths an uploaded ZIP may hold, and how to show one safely. */
+public final class ZipPaths {
 
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
 
-    private PackagePaths() {
-    }
-
-    /**
-     * Files the operating system adds when it makes a ZIP (macOS Finder's {@code __MACOSX/} copies of
-     * resource forks, {@code .DS_Store}, Windows' {@code Thumbs.db} and {@code desktop.ini}). An
-     * author never meant them as part of the course, so they are skipped rather than refused as
-     * unlisted; they still count against the size limits.
-     */
-    static boolean isSystemLitter(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return path.startsWith("__MACOSX/") || name.equals(".DS_Store") || name.equals("Thumbs.db")
-                || name.equals("desktop.ini");
+    private ZipPaths() {
     }
 
     /** Why a path is refused, or empty if it is acceptable. A folder may end with one {@code /}. */
-    static Optional<String> problem(String path) {
+    public static Optional<String> problem(String path) {
+        if (path.isEmpty()) {
+            return Optional.of("is empty");
+        }
         if (path.chars().anyMatch(Character::isISOControl)) {
             return Optional.of("contains a control character");
         }
@@ -49,14 +40,26 @@ final class PackagePaths {
         return Optional.empty();
     }
 
+    /**
+     * Files the operating system adds when it makes a ZIP (macOS Finder's {@code __MACOSX/} copies of
+     * resource forks, {@code .DS_Store}, Windows' {@code Thumbs.db} and {@code desktop.ini}). Nobody
+     * meant them as content, so they are skipped rather than refused; they still count against the
+     * size limits.
+     */
+    public static boolean isSystemLitter(String path) {
+        String name = fileName(path);
+        return path.startsWith("__MACOSX/") || name.equals(".DS_Store") || name.equals("Thumbs.db")
+                || name.equals("desktop.ini");
+    }
+
     /** A name fit to show in a problem: control characters would garble logs and terminals. */
-    static String printable(String path) {
+    public static String printable(String path) {
         StringBuilder out = new StringBuilder(path.length());
         path.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '\uFFFD' : c));
         return out.toString();
     }
 
-    static String fileName(String path) {
+    public static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 }
