@@ -89,7 +89,8 @@ CREATE TABLE quiz_window (
 );
 
 -- closes_at is the server's deadline (the time limit, cut short by the window's close); NULL when
--- the quiz has neither. feedback_at is when the learner may see the answers.
+-- the quiz has neither. When the answers may be shown follows from the quiz's windows, read at the
+-- time (so a window moved later moves it too).
 CREATE TABLE quiz_attempt (
     id           BIGINT       NOT NULL,
     quiz_id      BIGINT       NOT NULL,
@@ -98,7 +99,6 @@ CREATE TABLE quiz_attempt (
     seed         BIGINT       NOT NULL,
     started_at   TIMESTAMP    NOT NULL,
     closes_at    TIMESTAMP,
-    feedback_at  TIMESTAMP,
     submitted_at TIMESTAMP,
     expired      BOOLEAN      NOT NULL,
     score        DOUBLE PRECISION,
@@ -112,12 +112,16 @@ CREATE TABLE quiz_attempt (
 );
 CREATE INDEX quiz_attempt_account_idx ON quiz_attempt (account_id);
 
--- One row per item drawn into the attempt; response is the answer's JSON, score the share earned.
+-- One row per item drawn into the attempt, with the item as it was then (item_type and body, so an
+-- edit in the bank does not change a paper being sat or marked); response is the answer's JSON,
+-- score the share earned.
 CREATE TABLE quiz_attempt_item (
     attempt_id   BIGINT         NOT NULL,
     position     INTEGER        NOT NULL,
     bank_item_id BIGINT         NOT NULL,
     points       INTEGER        NOT NULL,
+    item_type    VARCHAR(40)    NOT NULL,
+    body         VARCHAR(1048576) NOT NULL,
     response     VARCHAR(65536),
     answered_at  TIMESTAMP,
     score        DOUBLE PRECISION,

@@ -50,9 +50,6 @@ public class Attempt {
     @Column(name = "closes_at", updatable = false)
     private Instant closesAt;
 
-    @Column(name = "feedback_at", updatable = false)
-    private Instant feedbackAt;
-
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -81,14 +78,13 @@ public class Attempt {
     }
 
     Attempt(long quizId, long accountId, int number, long seed, Instant startedAt, Instant closesAt,
-            Instant feedbackAt, List<AttemptItem> items) {
+            List<AttemptItem> items) {
         this.quizId = quizId;
         this.accountId = accountId;
         this.number = number;
         this.seed = seed;
         this.startedAt = startedAt;
         this.closesAt = closesAt;
-        this.feedbackAt = feedbackAt;
         this.items.addAll(items);
         this.maxScore = items.stream().mapToInt(AttemptItem::points).sum();
     }
@@ -129,11 +125,6 @@ public class Attempt {
     /** The server's deadline: the time limit, cut short by the window's close; empty when neither applies. */
     public Optional<Instant> closesAt() {
         return Optional.ofNullable(closesAt);
-    }
-
-    /** When the answers may be shown; empty means as soon as the attempt is closed. */
-    public Optional<Instant> feedbackAt() {
-        return Optional.ofNullable(feedbackAt);
     }
 
     public Optional<Instant> submittedAt() {

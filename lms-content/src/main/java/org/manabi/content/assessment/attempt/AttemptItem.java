@@ -3,8 +3,14 @@ package org.manabi.content.assessment.attempt;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import org.manabi.content.assessment.bank.BankItem;
+import org.manabi.content.assessment.bank.ItemJson;
+import org.manabi.content.assessment.item.ItemBody;
 
-/** One item drawn into an attempt, with the answer given and, once graded, its score. */
+/**
+ * One item drawn into an attempt, as it was then, with the answer given and, once graded, its
+ * score.
+ */
 @Embeddable
 public class AttemptItem {
 
@@ -13,6 +19,13 @@ public class AttemptItem {
 
     @Column(name = "points", nullable = false)
     private int points;
+
+    /** The item as it was when the attempt began, so a later edit in the bank changes nothing here. */
+    @Column(name = "item_type", nullable = false, length = 40)
+    private String type;
+
+    @Column(name = "body", nullable = false, length = 1_048_576)
+    private String body;
 
     @Column(name = "response", length = 65_536)
     private String response;
@@ -29,9 +42,16 @@ public class AttemptItem {
     protected AttemptItem() {
     }
 
-    AttemptItem(long bankItemId, int points) {
-        this.bankItemId = bankItemId;
+    AttemptItem(BankItem item, int points) {
+        this.bankItemId = item.id();
         this.points = points;
+        this.type = item.type();
+        this.body = ItemJson.write(item.body());
+    }
+
+    /** The item as the learner was given it. */
+    public ItemBody body() {
+        return ItemJson.read(type, body);
     }
 
     void answer(String json, Instant at) {

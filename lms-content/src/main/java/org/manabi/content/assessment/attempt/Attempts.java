@@ -124,10 +124,8 @@ public class Attempts {
         if (window.isPresent() && (deadline == null || window.get().closesAt().isBefore(deadline))) {
             deadline = window.get().closesAt();
         }
-        Instant feedbackAt = quiz.feedback() == FeedbackPolicy.AFTER_CLOSE
-                ? window.map(QuizDefinition.Window::closesAt).orElse(now) : null;
         long seed = SEEDS.nextLong();
-        Attempt attempt = new Attempt(quiz.id(), accountId, attempts.size() + 1, seed, now, deadline, feedbackAt,
+        Attempt attempt = new Attempt(quiz.id(), accountId, attempts.size() + 1, seed, now, deadline,
                 draw(quiz, seed));
         entityManager.persist(attempt);
         entityManager.flush();
@@ -336,7 +334,7 @@ public class Attempts {
     }
 
     private Grade grade(AttemptItem item) {
-        ItemBody body = body(item.bankItemId());
+        ItemBody body = item.body();
         JsonValue answer = item.response() == null ? JsonValue.NULL : ItemJson.parse(item.response());
         return GRADER.grade(body, ItemJson.response(body, answer));
     }
@@ -347,7 +345,7 @@ public class Attempts {
         List<AttemptItem> items = new ArrayList<>();
         Set<Long> chosen = new HashSet<>();
         for (QuizDefinition.ItemRef ref : quiz.items()) {
-            items.add(new AttemptItem(ref.bankItemId(), ref.points()));
+            items.add(new AttemptItem(bankItem(ref.bankItemId()), ref.points()));
             chosen.add(ref.bankItemId());
         }
         for (QuizDefinition.Draw draw : quiz.draws()) {
@@ -356,7 +354,7 @@ public class Attempts {
             for (int n = 0; n < draw.count() && !pool.isEmpty(); n++) {
                 long picked = pool.remove(random.nextInt(pool.size()));
                 chosen.add(picked);
-                items.add(new AttemptItem(picked, draw.points()));
+                items.add(new AttemptItem(bankItem(picked), draw.points()));
             }
         }
         if (items.isEmpty()) {
@@ -388,7 +386,7 @@ public class Attempts {
             double score = item.score() == null ? 0 : item.score();
             items.add(new AttemptViews.ResultItem(i, item.points(), presented(attempt, i), answer(item), score,
                     score >= 1 && !item.needsReview(), item.needsReview(),
-                    ItemHtml.withHtml(ItemJson.body(body(item.bankItemId())))));
+                    ItemHtml.withHtml(ItemJson.body(item.body()))));
         }
         return new AttemptViews.Result(summary, items);
     }
@@ -398,19 +396,19 @@ public class Attempts {
     }
 
     private AttemptViews.Summary summary(Attempt attempt, Quiz quiz, boolean instructor) {
-        boolean released = attempt.closed() && attempt.feedbackAt().map(at -> !clock.instant().isBefore(at))
-                .orElse(true);
+        Optional<Instant> releaseAt = feedbackReleasedAt(quiz);
+        boolean released = attempt.closed() && releaseAt.map(at -> !clock.instant().isBefore(at)).orElse(true);
         boolean show = released || instructor && attempt.closed();
         return new AttemptViews.Summary(attempt.id(), quiz.id(), quiz.title(), attempt.accountId(), attempt.number(),
                 attempt.startedAt(), attempt.closesAt().orElse(null), attempt.submittedAt().orElse(null),
-                attempt.expired(), released, attempt.feedbackAt().orElse(null),
+                attempt.expired(), released, releaseAt.orElse(null),
                 show ? attempt.score().orElse(null) : null, attempt.maxScore(),
                 show ? attempt.passed().orElse(null) : null,
                 show && attempt.items().stream().anyMatch(AttemptItem::needsReview));
     }
 
     private jakarta.json.JsonObject presented(Attempt attempt, int position) {
-        ItemBody body = body(attempt.items().get(position).bankItemId());
+        ItemBody body = attempt.items().get(position).body();
         return ItemHtml.withHtml(ItemJson.presented(PresentedItem.of(body, attempt.seed() + position)));
     }
 
@@ -418,8 +416,21 @@ public class Attempts {
         return item.response() == null ? JsonValue.NULL : ItemJson.parse(item.response());
     }
 
-    private ItemBody body(long bankItemId) {
-        return bank.find(bankItemId).map(BankItem::body)
+    /**
+     * When answers and scores of a quiz that keeps them until the close may be shown: when the last
+     * of its windows closes, read now, so no cohort sees them while another is still sitting the
+     * quiz, and a window moved later moves the release with it. Empty when they show at once (or
+     * the quiz has no window: then each attempt's own close releases them).
+     */
+    private static Optional<Instant> feedbackReleasedAt(Quiz quiz) {
+        if (quiz.feedback() != FeedbackPolicy.AFTER_CLOSE) {
+            return Optional.empty();
+        }
+        return quiz.windows().stream().map(QuizDefinition.Window::closesAt).max(Instant::compareTo);
+    }
+
+    private BankItem bankItem(long bankItemId) {
+        return bank.find(bankItemId)
                 .orElseThrow(() -> new IllegalStateException("bank item " + bankItemId + " is gone"));
     }
 

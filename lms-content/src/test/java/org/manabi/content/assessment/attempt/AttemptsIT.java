@@ -204,10 +204,13 @@ class AttemptsIT {
             long inCohort = account(database, "learner-c");
             long outsider = account(database, "learner-d");
             long cohort = cohortWithSeat(database, inCohort);
+            long laterCohort = cohortWithSeat(database, account(database, "learner-e"));
             Instant opens = T0.plus(Duration.ofHours(1));
             Instant closes = T0.plus(Duration.ofHours(2));
+            Instant laterCloses = closes.plus(Duration.ofHours(1));
             long quizId = quiz(database, 90, null, FeedbackPolicy.AFTER_CLOSE,
-                    List.of(new QuizDefinition.Window(cohort, opens, closes)));
+                    List.of(new QuizDefinition.Window(cohort, opens, closes),
+                            new QuizDefinition.Window(laterCohort, opens, laterCloses)));
 
             refusedWith("not-open-yet", CatalogRefusal.Reason.CONFLICT,
                     () -> attempts(database, a -> a.start(quizId, inCohort)));
@@ -216,16 +219,24 @@ class AttemptsIT {
             clock.set(opens.plus(Duration.ofMinutes(40)));
             AttemptViews.Paper paper = attempts(database, a -> a.start(quizId, inCohort));
             assertEquals(closes, paper.closesAt(), "the window's close cuts the 90-minute limit short");
+            long trueFalseId = database.inTransaction(em -> em.find(Quiz.class, quizId).items().get(1).bankItemId());
+            bank(database, b -> b.update(trueFalseId, new BankItemDefinition(
+                    new ItemBody.TrueFalse("「で」は場所を表しません。", true), "grammar", List.of("particles"), "N5", 1),
+                    "author"));
             AttemptViews.Result held = attempts(database, a -> a.submit(paper.attemptId(), inCohort,
                     Map.of(1, JsonValue.FALSE)));
             assertFalse(held.summary().feedbackReleased());
             assertNull(held.summary().score(), "no score while others may still sit the exam");
             assertTrue(held.items().isEmpty(), "no answers either");
             assertEquals(1.0, attempts(database, a -> a.attemptsAt(quizId)).get(0).score(), 1e-9,
-                    "the instructor sees the score at once");
+                    "the instructor sees the score at once, marked against the item as it was given, "
+                            + "not as it was edited in the bank meanwhile");
 
             clock.set(closes);
             refusedWith("closed", CatalogRefusal.Reason.CONFLICT, () -> attempts(database, a -> a.start(quizId, inCohort)));
+            assertFalse(attempts(database, a -> a.result(paper.attemptId(), inCohort)).summary().feedbackReleased(),
+                    "the later cohort is still sitting the quiz");
+            clock.set(laterCloses);
             AttemptViews.Result released = attempts(database, a -> a.result(paper.attemptId(), inCohort));
             assertTrue(released.summary().feedbackReleased());
             assertEquals(2, released.items().size());
