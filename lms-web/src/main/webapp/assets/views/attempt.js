@@ -103,7 +103,9 @@ function answerEditor(item, answer, set, next, name) {
             disabled: i === order.length - 1, 'aria-label': t('assessment.moveDown') }, '↓');
           up.addEventListener('click', () => { [order[i - 1], order[i]] = [order[i], order[i - 1]]; set([...order]); draw(); });
           down.addEventListener('click', () => { [order[i + 1], order[i]] = [order[i], order[i + 1]]; set([...order]); draw(); });
-          return h('li', { class: 'quiz-order-item' }, html('span', {}, option?.html ?? id), up, down);
+          // An id the server does not know is shown as text: it came from the browser, not from the item.
+          const label = option ? html('span', {}, option.html) : h('span', {}, id);
+          return h('li', { class: 'quiz-order-item' }, label, up, down);
         }));
       };
       draw();

@@ -93,8 +93,11 @@ public class AttemptResource {
     @Operation(summary = "Submit my attempt, with any last answers by position ({\"answers\": {\"0\": ...}}); graded on the server")
     public Response submit(@PathParam("id") long id, JsonObject body) {
         Map<Integer, JsonValue> last = new HashMap<>();
-        JsonObject answers = body == null ? null : body.getJsonObject("answers");
-        if (answers != null) {
+        JsonValue given = body == null ? null : body.get("answers");
+        if (given != null && given.getValueType() != JsonValue.ValueType.NULL && !(given instanceof JsonObject)) {
+            return Problems.invalid(path(), "answers", "an object of answers by item position", "Type");
+        }
+        if (given instanceof JsonObject answers) {
             for (var entry : answers.entrySet()) {
                 try {
                     last.put(Integer.parseInt(entry.getKey()), entry.getValue());

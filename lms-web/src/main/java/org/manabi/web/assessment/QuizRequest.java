@@ -2,6 +2,8 @@ package org.manabi.web.assessment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.manabi.content.assessment.quiz.FeedbackPolicy;
 import org.manabi.content.assessment.quiz.QuizDefinition;
 
@@ -17,6 +19,20 @@ public record QuizRequest(String code, String title, String description, Integer
     }
 
     public record Window(Long cohortId, Instant opensAt, Instant closesAt) {
+    }
+
+    /** The first list entry sent as JSON null (e.g. {@code items[2]}), which the lists may not hold. */
+    Optional<String> nullEntry() {
+        return Stream.of(entryOf("items", items), entryOf("draws", draws), entryOf("windows", windows))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<String> entryOf(String field, List<?> list) {
+        if (list == null) {
+            return Optional.empty();
+        }
+        int at = list.indexOf(null);
+        return at < 0 ? Optional.empty() : Optional.of(field + "[" + at + "]");
     }
 
     QuizDefinition toDefinition() {

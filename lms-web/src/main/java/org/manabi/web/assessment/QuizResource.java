@@ -67,6 +67,10 @@ public class QuizResource {
         if (body == null) {
             return Problems.invalid(uriInfo.getRequestUri().getRawPath(), "body", "send the quiz", "Required");
         }
+        if (body.nullEntry().isPresent()) {
+            return Problems.invalid(uriInfo.getRequestUri().getRawPath(), body.nullEntry().get(), "must not be null",
+                    "NotNull");
+        }
         var quiz = quizzes.create(body.toDefinition(), CatalogViewers.of(request).accountId(),
                 CatalogViewers.actor(request));
         return Response.created(URI.create(uriInfo.getRequestUri().getRawPath() + "/" + quiz.id()))
@@ -80,6 +84,10 @@ public class QuizResource {
     public Response update(@PathParam("id") long id, QuizRequest body) {
         if (body == null) {
             return Problems.invalid(uriInfo.getRequestUri().getRawPath(), "body", "send the quiz", "Required");
+        }
+        if (body.nullEntry().isPresent()) {
+            return Problems.invalid(uriInfo.getRequestUri().getRawPath(), body.nullEntry().get(), "must not be null",
+                    "NotNull");
         }
         return Response.ok(QuizView.of(quizzes.update(id, body.toDefinition(), CatalogViewers.actor(request))))
                 .build();

@@ -25,7 +25,7 @@ public final class CsvDownload {
         StringWriter out = new StringWriter();
         out.write(BOM);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
+            printer.printRecord(header.stream().map(SpreadsheetCells::safe).toList());
             for (List<String> row : rows) {
                 printer.printRecord(row.stream().map(SpreadsheetCells::safe).toList());
             }

@@ -16,15 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +28,7 @@ import org.manabi.content.survey.ResponseTable;
 import org.manabi.content.survey.Survey;
 import org.manabi.content.survey.SurveyResults;
 import org.manabi.content.survey.Surveys;
+import org.manabi.web.download.CsvDownload;
 import org.manabi.web.problem.Problems;
 import org.manabi.web.security.CurrentSession;
 
@@ -113,14 +110,7 @@ public class SurveyResource {
             return Problems.invalid(path(), "lang", "ja or en", "Pattern");
         }
         ResponseTable table = surveys.export(id, japanese, "csv", actor()).orElseThrow(NotFoundException::new);
-        StreamingOutput body = output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            SurveyCsv.write(table, writer);
-            writer.flush();
-        };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"manabi-survey-" + id + ".csv\"")
-                .build();
+        return CsvDownload.attachment("manabi-survey-" + id + ".csv", table.header(), table.rows());
     }
 
     @GET
@@ -142,6 +132,7 @@ public class SurveyResource {
         }
         return Response.ok(bytes.toByteArray(), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"manabi-survey-" + id + ".xlsx\"")
+                .header("Cache-Control", "no-store")
                 .build();
     }
 

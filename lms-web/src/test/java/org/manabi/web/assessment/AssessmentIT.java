@@ -283,6 +283,28 @@ class AssessmentIT extends DeployedServer {
         return bytes.toByteArray();
     }
 
+    @Test
+    void malformedBodiesAreRefusedNamingTheField() {
+        Http instructor = Http.browserLike(base);
+        String token = Http.json(signInAsDemo(instructor, "demo-instructor")).getString("csrfToken");
+        HttpResponse<String> nullItem = instructor.send("POST", "/api/assessment/quizzes", JSON,
+                "{\"code\":\"nulls-" + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"title\":\"t\",\"passPercent\":60,\"items\":[null]}", "X-CSRF-Token", token);
+        assertEquals(400, nullItem.statusCode(), nullItem.body());
+        assertEquals("items[0]", Http.json(nullItem).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        Http learner = Http.browserLike(base);
+        String learnerToken = Http.json(signInAsDemo(learner, "demo-learner")).getString("csrfToken");
+        HttpResponse<String> started = learner.send("POST", "/api/assessment/quiz/jlpt-practice.N5.KANJI.1/attempts",
+                JSON, "{}", "X-CSRF-Token", learnerToken);
+        assertTrue(started.statusCode() == 200 || started.statusCode() == 201, started.body());
+        long attempt = Http.json(started).getJsonNumber("attemptId").longValue();
+        HttpResponse<String> notAnObject = learner.send("POST", "/api/assessment/attempts/" + attempt + "/submission",
+                JSON, "{\"answers\":5}", "X-CSRF-Token", learnerToken);
+        assertEquals(400, notAnObject.statusCode(), notAnObject.body());
+        assertEquals("answers", Http.json(notAnObject).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
     private static long item(Http instructor, String token, String body) {
         HttpResponse<String> created = instructor.send("POST", "/api/assessment/items", JSON, body,
                 "X-CSRF-Token", token);

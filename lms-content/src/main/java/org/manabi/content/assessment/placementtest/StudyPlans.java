@@ -24,6 +24,7 @@ import org.manabi.content.assessment.studyplan.StudyPlanRequest;
 import org.manabi.content.assessment.studyplan.StudyPlanner;
 import org.manabi.content.catalog.CatalogRefusal;
 import org.manabi.content.catalog.Category;
+import org.manabi.content.catalog.CourseStatus;
 import org.manabi.content.catalog.CourseVersion;
 import org.manabi.content.catalog.DefinitionProblem;
 import org.manabi.content.catalog.Lesson;
@@ -183,15 +184,16 @@ public class StudyPlans {
     }
 
     /**
-     * The published courses of the scale's levels, easiest level first; for IT basics only IT
+     * The published (not archived) courses of the scale's levels, easiest level first; for IT basics only IT
      * courses, since beginner to advanced is also the ladder of every other subject.
      */
     private List<PlanCourse> courses(PlacementScale scale, Map<String, LessonInfo> lessons) {
         List<Level> levels = new ArrayList<>(scale.levels().keySet());
         List<Category> categories = scale == PlacementScale.JLPT ? List.of(Category.values()) : List.of(Category.IT);
         List<Object[]> rows = entityManager.createQuery("select c.code, v from Course c, CourseVersion v"
-                        + " where c.publishedVersionId = v.id and v.level in :levels and v.category in :categories",
-                        Object[].class)
+                        + " where c.publishedVersionId = v.id and c.status = :published"
+                        + " and v.level in :levels and v.category in :categories", Object[].class)
+                .setParameter("published", CourseStatus.PUBLISHED)
                 .setParameter("levels", levels)
                 .setParameter("categories", categories)
                 .getResultList();

@@ -73,8 +73,11 @@ public class JlptPracticeQuizzes {
             return Optional.of(quizzes.createWithItems(definition, items, 1, null, AuditEntry.SYSTEM_ACTOR));
         } catch (RuntimeException e) {
             // Two learners opening the quiz at once: the other one made it, and its code is unique.
-            LOG.log(Level.FINE, "practice quiz " + code + " was made meanwhile", e);
-            return quizzes.byCode(code);
+            Optional<Quiz> made = quizzes.byCode(code);
+            if (made.isEmpty()) {
+                LOG.log(Level.WARNING, "practice quiz " + code + " could not be made", e);
+            }
+            return made;
         }
     }
 

@@ -1,10 +1,8 @@
 package org.manabi.content.assessment.practice;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.manabi.content.assessment.bank.BankItemDefinition;
-import org.manabi.content.assessment.item.ItemBody;
-import org.manabi.content.assessment.item.Option;
+import org.manabi.content.assessment.bank.ItemJson;
 
 /**
  * Practice sets written as data ({@code manabi-items/1}): each set becomes a quiz of its items.
- * The IT Passport practice sets in {@code content-samples} are the first; the format keeps to the
- * item types' own fields (see docs/ASSESSMENT-GRADING.md), so a set reads like the items it makes.
+ * The IT Passport practice sets in {@code content-samples} are the first. An item is the bank's own
+ * JSON form of its type ({@link ItemJson}) with a key, a topic, a difficulty and an explanation.
  */
 public final class PracticeSets {
 
@@ -62,7 +59,7 @@ public final class PracticeSets {
                     String key = item.getString("key");
                     try {
                         double logit = item.getJsonNumber("difficulty").doubleValue();
-                        items.add(new PracticeItem(key, new BankItemDefinition(body(item), skill,
+                        items.add(new PracticeItem(key, new BankItemDefinition(ItemJson.read(item.getString("type"), item), skill,
                                 List.of(set.getString("code"), tag(item.getString("topic")), key), level,
                                 difficulty(logit)), item.getString("explanation", null), logit));
                     } catch (RuntimeException e) {
@@ -100,36 +97,5 @@ public final class PracticeSets {
     /** A topic as a bank tag: the bank takes no spaces ("critical path" becomes "critical-path"). */
     static String tag(String topic) {
         return topic.strip().replaceAll("\\s+", "-");
-    }
-
-    private static ItemBody body(JsonObject item) {
-        String prompt = item.getString("prompt");
-        return switch (item.getString("type")) {
-            case "SINGLE_CHOICE" -> new ItemBody.SingleChoice(prompt, options(item.getJsonArray("options")),
-                    item.getString("correctId"));
-            case "MULTIPLE_CHOICE" -> new ItemBody.MultipleChoice(prompt, options(item.getJsonArray("options")),
-                    item.getJsonArray("correctIds").getValuesAs(jakarta.json.JsonString.class).stream()
-                            .map(jakarta.json.JsonString::getString).toList());
-            case "TRUE_FALSE" -> new ItemBody.TrueFalse(prompt, item.getBoolean("answer"));
-            case "NUMERIC" -> new ItemBody.Numeric(prompt, item.getJsonNumber("value").doubleValue(),
-                    item.getJsonNumber("tolerance").doubleValue(),
-                    item.isNull("unit") ? null : item.getString("unit"));
-            case "ORDERING" -> new ItemBody.Ordering(prompt, options(item.getJsonArray("items")));
-            case "MATCHING" -> new ItemBody.Matching(prompt, item.getJsonArray("pairs").getValuesAs(JsonObject.class)
-                    .stream().map(p -> new ItemBody.Pair(option(p.getJsonObject("left")),
-                            option(p.getJsonObject("right")))).toList(),
-                    options(item.getJsonArray("distractors")));
-            default -> throw new IllegalArgumentException("unknown type " + item.getString("type"));
-        };
-    }
-
-    private static List<Option> options(JsonArray array) {
-        return array == null ? List.of() : array.getValuesAs(JsonObject.class).stream().map(PracticeSets::option)
-                .toList();
-    }
-
-    private static Option option(JsonValue value) {
-        JsonObject option = value.asJsonObject();
-        return new Option(option.getString("id"), option.getString("text"));
     }
 }
