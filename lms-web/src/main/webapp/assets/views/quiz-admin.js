@@ -9,6 +9,7 @@ import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
 import { getJson, postJson, putJson, request, failureKey } from '../api.js';
 import { formatInstant } from '../format.js';
+import { errorText, problemText } from '../form.js';
 import { scoreText } from './quiz.js';
 
 const TYPES = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TRUE_FALSE', 'FILL_IN_BLANK', 'SHORT_TEXT', 'ORDERING', 'MATCHING',
@@ -39,12 +40,13 @@ function field(label, input, hint) {
   return h('label', { class: 'field' }, h('span', {}, label), input, hint ? h('span', { class: 'hint' }, hint) : null);
 }
 
-function problemText(result) {
+/** Every field error in our words (the field's name stays, so an author can find it), else the problem's. */
+function failureText(result) {
   const errors = result.body?.errors;
   if (Array.isArray(errors) && errors.length) {
-    return errors.map((e) => `${e.field}: ${e.reason}`).join(' · ');
+    return errors.map((e) => `${e.field}: ${errorText(e)}`).join(' · ');
   }
-  return t(failureKey(result));
+  return problemText(result);
 }
 
 function stripHtml(body) {
@@ -86,7 +88,7 @@ function itemEditor(existing, done) {
     const result = existing ? await putJson(`/api/assessment/items/${existing.id}`, request)
       : await postJson('/api/assessment/items', request);
     if (!result.ok) {
-      message.textContent = problemText(result);
+      message.textContent = failureText(result);
       return;
     }
     done();
@@ -111,7 +113,8 @@ function where(problem) {
 
 function problemItems(problems) {
   return h('ul', { class: 'qti-problems' }, problems.map((p) => h('li', {},
-    h('span', { class: 'muted' }, where(p)), ' ', h('code', {}, p.code), ' ', p.message)));
+    h('span', { class: 'muted' }, where(p)), ' ', h('code', {}, p.code), ' ',
+    errorText({ code: p.code, reason: p.message }))));
 }
 
 /** The preview table: what would be imported, what was refused and why, and the file's own problems. */
@@ -172,7 +175,7 @@ function qtiImport(done) {
     const result = await request('POST', `/api/assessment/imports/qti/preview?name=${encodeURIComponent(file.files[0].name)}`,
       upload());
     if (!result.ok) {
-      fill(reportArea, h('p', { class: 'error', role: 'alert' }, problemText(result)));
+      fill(reportArea, h('p', { class: 'error', role: 'alert' }, failureText(result)));
       return;
     }
     const count = result.body.imported.length;
@@ -197,7 +200,7 @@ function qtiImport(done) {
     if (!result.ok) {
       submit.disabled = false;
       message.className = 'error';
-      message.textContent = `${t('assessment.qti.failed')} ${problemText(result)}`;
+      message.textContent = `${t('assessment.qti.failed')} ${failureText(result)}`;
       return;
     }
     message.className = 'success';
@@ -281,7 +284,7 @@ function quizForm(done) {
         opensAt: new Date(opens.value).toISOString(), closesAt: new Date(closes.value).toISOString() }] : [] };
     const result = await postJson('/api/assessment/quizzes', request);
     if (!result.ok) {
-      message.textContent = problemText(result);
+      message.textContent = failureText(result);
       return;
     }
     done();

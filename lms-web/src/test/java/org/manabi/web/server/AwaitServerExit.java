@@ -31,6 +31,10 @@ public class AwaitServerExit implements LoadableExtension {
             List<ProcessHandle> servers = ProcessHandle.current().children()
                     .filter(p -> p.info().commandLine().map(c -> c.contains("payara")).orElse(false))
                     .toList();
+            if (servers.isEmpty()) {
+                System.out.println("No Payara Micro child process to wait for (already gone, or its command line"
+                        + " is not visible)");
+            }
             for (ProcessHandle server : servers) {
                 long started = System.nanoTime();
                 try {
@@ -38,6 +42,8 @@ public class AwaitServerExit implements LoadableExtension {
                     System.out.printf("Payara Micro %d exited %d ms after the test class%n", server.pid(),
                             (System.nanoTime() - started) / 1_000_000);
                 } catch (TimeoutException e) {
+                    System.out.printf("Payara Micro %d still running %d s after the test class: killed%n",
+                            server.pid(), GRACE_SECONDS);
                     server.destroyForcibly();
                     server.onExit().join();
                 } catch (ExecutionException e) {

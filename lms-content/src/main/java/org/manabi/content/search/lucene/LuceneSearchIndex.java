@@ -48,7 +48,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.manabi.content.japanese.Kana;
-import org.manabi.content.search.DocumentKind;
 import org.manabi.content.search.LengthBucket;
 import org.manabi.content.search.SearchDocument;
 import org.manabi.content.search.SearchHit;
@@ -298,7 +297,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     /**
-     * The total and the facet counts from the counts by combination. A combination outside every
+     * The total and the facet counts from the counts by combination. A combination within every
      * selected facet is in the total and in every facet; one outside exactly one selected facet is
      * counted only in that facet, so each selected facet shows what choosing another of its values
      * would give.

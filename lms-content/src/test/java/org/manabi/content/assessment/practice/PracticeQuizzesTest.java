@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.manabi.content.assessment.bank.BankItemDefinition;
 import org.manabi.content.assessment.item.Grader;
@@ -43,10 +44,8 @@ class PracticeQuizzesTest {
                 assertTrue(definition.tags().contains(set.code().toLowerCase()), definition.tags().toString());
                 assertTrue(definition.tags().stream().allMatch(t -> t.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,59}")),
                         "tags the bank takes: " + definition.tags());
-                Response right = rightAnswer(definition.body());
-                if (right != null) {
-                    assertEquals(1.0, grader.grade(definition.body(), right).score(), 1e-9, item.key());
-                }
+                assertEquals(1.0, grader.grade(definition.body(), rightAnswer(definition.body())).score(), 1e-9,
+                        item.key());
             }
         }
     }
@@ -96,7 +95,7 @@ class PracticeQuizzesTest {
         return PracticeSets.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "ITP");
     }
 
-    /** The key's own answer, for the types the sets use; null where the test cannot build one simply. */
+    /** The key's own answer, for every type the sets use. */
     private static Response rightAnswer(ItemBody body) {
         if (body instanceof ItemBody.SingleChoice c) {
             return new Response.Choice(c.correctId());
@@ -113,6 +112,10 @@ class PracticeQuizzesTest {
         if (body instanceof ItemBody.Ordering o) {
             return new Response.Order(o.items().stream().map(i -> i.id()).toList());
         }
-        return null;
+        if (body instanceof ItemBody.Matching m) {
+            return new Response.Matches(m.pairs().stream()
+                    .collect(Collectors.toMap(p -> p.left().id(), p -> p.right().id())));
+        }
+        throw new AssertionError("a practice set uses a type this test cannot answer: " + body.type());
     }
 }
